@@ -1,0 +1,2 @@
+// init-lab command line: runs experiments headless.
+console.log('init-lab');

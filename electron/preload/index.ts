@@ -1,0 +1,2 @@
+// Preload: exposes the typed lab API to the renderer through contextBridge.
+export {};

@@ -1,0 +1,132 @@
+// The engine's data shapes: what a run takes in and what it records. Plain data, serialisable.
+
+/** A row-major dense matrix: element (i, j) is data[i * cols + j]. */
+export interface Matrix {
+  rows: number;
+  cols: number;
+  data: Float64Array;
+}
+
+/** A binary-classification data set; X is sample-major (n × nFeatures), y holds 0/1. */
+export interface Dataset {
+  name: string;
+  featureNames: string[];
+  nFeatures: number;
+  nTrain: number;
+  nTest: number;
+  xTrain: Float64Array; // nTrain × nFeatures
+  yTrain: Float64Array; // nTrain
+  xTest: Float64Array; // nTest × nFeatures
+  yTest: Float64Array; // nTest
+}
+
+/** Network parameters: W[l] is dims[l+1] × dims[l] (row-major, as numpy's W[l+1]), b[l] has dims[l+1] entries. */
+export interface Params {
+  dims: number[];
+  W: Float64Array[];
+  b: Float64Array[];
+}
+
+/** The cost of one iteration, taken on the forward pass before that iteration's update. */
+export interface CostPoint {
+  iteration: number;
+  cost: number;
+}
+
+/** Statistics of one layer (1-based, as the course numbers layers) at one checkpoint. */
+export interface LayerStats {
+  layer: number;
+  wMean: number;
+  wStd: number;
+  zMean: number;
+  zStd: number;
+  aMean: number;
+  aStd: number;
+  dwMean: number;
+  dwStd: number;
+  dzStd: number;
+  /** Fraction of (unit, sample) pairs where a ReLU-family unit outputs exactly 0 (0 for other activations). */
+  deadFraction: number;
+  /** Fraction of (unit, sample) pairs where a sigmoid/tanh unit is saturated (|a| near its bound). */
+  saturatedFraction: number;
+  /** How distinct the layer's units are: mean pairwise distance of their weight rows over the rows' norm; 0 = all units identical. */
+  symmetry: number;
+}
+
+/** Output probabilities of the network over a size × size grid covering the data's range; row r is y = yMin + r·(yMax−yMin)/(size−1). */
+export interface BoundaryGrid {
+  size: number;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+  probs: Float64Array; // size × size
+}
+
+/** A snapshot taken during training (iteration 0 is the initial state). */
+export interface Checkpoint {
+  iteration: number;
+  cost: number;
+  trainAccuracy: number;
+  testAccuracy: number;
+  layers: LayerStats[];
+  boundary: BoundaryGrid | null;
+  /** Histograms of weights and activations per layer (optional, for the app's histograms). */
+  histograms?: LayerHistogram[];
+}
+
+/** Weight and activation histograms of one layer at a checkpoint. */
+export interface LayerHistogram {
+  layer: number;
+  weights: Histogram;
+  activations: Histogram;
+}
+
+/** Fixed-bin histogram: counts[i] covers [min + i·w, min + (i+1)·w) with w = (max − min) / counts.length. */
+export interface Histogram {
+  min: number;
+  max: number;
+  counts: number[];
+}
+
+/** How a run ended. */
+export type RunOutcome = 'done' | 'diverged' | 'cancelled';
+
+/** Everything a finished run records. */
+export interface RunResult {
+  outcome: RunOutcome;
+  iterationsRun: number;
+  costEvery: number;
+  costs: CostPoint[];
+  checkpoints: Checkpoint[];
+  initialParams: Params;
+  finalParams: Params;
+  trainAccuracy: number;
+  testAccuracy: number;
+  /** Final train cost on the whole training set with the run's loss. */
+  finalCost: number;
+  firstNonFiniteIteration: number | null;
+  /** Iteration at which training blew up (non-finite parameters or NaN cost), or null. */
+  divergedAt: number | null;
+  /** Wall time of the training loop alone. */
+  trainSeconds: number;
+}
+
+/** Live progress of a training run. */
+export interface Progress {
+  iteration: number;
+  iterations: number;
+  cost: number;
+}
+
+/** Callbacks a training loop calls; all optional. shouldStop is polled so a caller can cancel. */
+export interface TrainHooks {
+  onProgress?(p: Progress): void;
+  onCosts?(points: CostPoint[]): void;
+  onCheckpoint?(c: Checkpoint): void;
+  shouldStop?(): boolean;
+  /** Minimum milliseconds between onProgress calls (default 50). */
+  progressIntervalMs?: number;
+  /** Clock used for timing and throttling (milliseconds); defaults to performance.now. */
+  now?(): number;
+}
