@@ -5,7 +5,7 @@ import { ACTIVATIONS, ACTIVATION_NAMES, type ActivationName } from '../engine/nn
 import { LOSS_NAMES } from '../engine/nn/loss';
 import { OPTIMIZER_NAMES, type OptimizerName } from '../engine/optim';
 import { RNG_KINDS } from '../engine/rng';
-import { initProblem } from './init-check';
+import { InitSpecError, resolveInitSpec } from '../engine/init';
 
 const SEED_MAX = 0xffffffff;
 
@@ -102,8 +102,16 @@ export const InitConfigSchema = z
     bias: z.number().default(0),
   })
   .superRefine((init, ctx) => {
-    const problem = initProblem(init.name, init.params);
-    if (problem) ctx.addIssue({ code: 'custom', path: problem.path, input: problem.input, message: problem.message });
+    try {
+      resolveInitSpec(init.name, init.params);
+    } catch (e) {
+      if (!(e instanceof InitSpecError)) throw e;
+      // The registry names the field as "init" or "<initializer>.<parameter>"; map it onto this object.
+      const key = e.field?.includes('.') ? e.field.slice(e.field.indexOf('.') + 1) : null;
+      const path = e.code === 'unknown_initializer' ? ['name'] : key && key in init.params ? ['params', key] : ['params'];
+      const input = path[0] === 'name' ? init.name : key && key in init.params ? init.params[key] : init.params;
+      ctx.addIssue({ code: 'custom', path, input, message: e.message });
+    }
   });
 
 /** The update rule and its hyper-parameters. batchSize null = full batch. */
@@ -162,6 +170,11 @@ const runShape = {
   }),
 };
 
+function baseShape() {
+  const { init: _init, initSeed: _initSeed, ...rest } = runShape;
+  return rest;
+}
+
 type DataConfigOut = z.output<typeof DataConfigSchema>;
 
 function featureCount(data: DataConfigOut): number {
@@ -192,10 +205,7 @@ function checkRun(r: { data: DataConfigOut; network: { dims: number[] }; optimiz
 export const RunConfigSchema = z.object(runShape).superRefine(checkRun);
 
 /** An experiment's shared settings: a run config without the initializer and its seed. */
-export const RunBaseSchema = z
-  .object({ ...runShape, init: undefined, initSeed: undefined })
-  .omit({ init: true, initSeed: true })
-  .superRefine(checkRun);
+export const RunBaseSchema = z.object(baseShape()).superRefine(checkRun);
 
 /** One arm of an experiment: an initializer and an optional label (default: the initializer's name). */
 export const ArmSchema = z.object({
@@ -255,3 +265,131 @@ export type Arm = z.output<typeof ArmSchema>;
 export type ExperimentConfig = z.output<typeof ExperimentConfigSchema>;
 /** An experiment configuration as written. */
 export type ExperimentConfigInput = z.input<typeof ExperimentConfigSchema>;
+
+/** An error that crosses a boundary as data. */
+export interface ConfigError {
+  code: 'invalid_config';
+  message: string;
+}
+
+/** The outcome of validating a config. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ConfigError };
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function show(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  const text = JSON.stringify(v);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** One line naming the field, the value found and what is accepted, e.g. `optimizer.lr: got -1; expected number to be >0`. */
+export function describeConfigIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const path = issue.path.length ? issue.path.map(String).join('.') : '(config)';
+  const got = issue.code === 'invalid_union' ? valueAt(input, issue.path) : (issue.input ?? valueAt(input, issue.path));
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return `${path}: got ${show(got)}; expected an integer`;
+  const what = issue.message.replace(/^(Invalid input|Invalid option|Too small|Too big|Invalid discriminator value)[:.]\s*/i, '');
+  const expected = /^expected/i.test(what) ? what.charAt(0).toLowerCase() + what.slice(1) : what;
+  return `${path}: got ${show(got)}; ${expected}`;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
+  const r = schema.safeParse(input, { reportInput: true });
+  if (r.success) return { ok: true, value: r.data };
+  const issues = r.error.issues;
+  const first = describeConfigIssue(issues[0], input);
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  return { ok: false, error: { code: 'invalid_config', message: first + more } };
+}
+
+/** Validates a run config from outside (IPC, HTTP, CLI, file), filling in defaults. */
+export function parseRunConfig(input: unknown): ParseResult<RunConfig> {
+  return parseWith(RunConfigSchema, input);
+}
+
+/** Validates an experiment config from outside, filling in defaults. */
+export function parseExperimentConfig(input: unknown): ParseResult<ExperimentConfig> {
+  return parseWith(ExperimentConfigSchema, input);
+}
+
+/** The course protocol: course circles, [2,10,5,1] ReLU, full-batch GD at lr 0.01 for 15000 updates, the course loss, numpy stream, seed 3, He init. */
+export const COURSE_PRESET: RunConfig = RunConfigSchema.parse({
+  data: { kind: 'course-circles' },
+  network: { dims: [2, 10, 5, 1], activation: 'relu' },
+  init: { name: 'he' },
+  initSeed: 3,
+  rng: 'numpy',
+  optimizer: { name: 'gd', lr: 0.01, batchSize: null },
+  iterations: 15000,
+  loss: 'course',
+  record: { costEvery: 1, checkpointEvery: 1000 },
+});
+
+/** The course's comparison: zeros, random (×10) and he on the course preset, init seed 3. */
+export const COURSE_EXPERIMENT: ExperimentConfig = ExperimentConfigSchema.parse({
+  name: 'course',
+  base: baseOf(COURSE_PRESET),
+  arms: [
+    { label: 'zeros', init: { name: 'zeros' } },
+    { label: 'random', init: { name: 'random' } },
+    { label: 'he', init: { name: 'he' } },
+  ],
+  seeds: { init: [3], data: null },
+});
+
+/** Presets by name (the CLI's --preset). */
+export const PRESETS = { course: COURSE_PRESET } as const satisfies Record<string, RunConfig>;
+
+/** A preset's name. */
+export type PresetName = keyof typeof PRESETS;
+
+/** A run config's shared part (without init and initSeed), for building experiments from a run. */
+export function baseOf(run: RunConfig): RunBase {
+  const { init: _init, initSeed: _initSeed, ...base } = run;
+  return structuredClone(base);
+}
+
+/** One run of an expanded experiment, with the arm and seeds it came from. */
+export interface ExperimentRun {
+  armIndex: number;
+  label: string;
+  initSeed: number;
+  /** The data seed applied, or null when the base config's data is used as is. */
+  dataSeed: number | null;
+  config: RunConfig;
+}
+
+function withDataSeed(data: DataConfig, seed: number | null): DataConfig {
+  if (seed === null) return structuredClone(data);
+  if (data.kind === 'csv') return { ...structuredClone(data), splitSeed: seed };
+  if (data.kind === 'course-circles') return { ...data };
+  return { ...structuredClone(data), seed };
+}
+
+/** Every run of an experiment with its provenance: for each data seed, each init seed, each arm (arms share data and init seed). */
+export function experimentRuns(exp: ExperimentConfig): ExperimentRun[] {
+  const runs: ExperimentRun[] = [];
+  for (const dataSeed of exp.seeds.data ?? [null]) {
+    const data = withDataSeed(exp.base.data, dataSeed);
+    for (const initSeed of exp.seeds.init) {
+      exp.arms.forEach((arm, armIndex) => {
+        const config: RunConfig = { ...structuredClone(exp.base), data: structuredClone(data), init: structuredClone(arm.init), initSeed };
+        runs.push({ armIndex, label: arm.label ?? arm.init.name, initSeed, dataSeed, config });
+      });
+    }
+  }
+  return runs;
+}
+
+/** The run configs of an experiment: arms × init seeds × data seeds. */
+export function expandExperiment(exp: ExperimentConfig): RunConfig[] {
+  return experimentRuns(exp).map((r) => r.config);
+}
