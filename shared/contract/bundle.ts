@@ -84,7 +84,7 @@ export const RunSummarySchema = z.object({
   dataset: z.string(),
   init: z.string(),
   initSeed: z.number(),
-  dataSeed: z.number(),
+  dataSeed: z.number().nullable(),
   iterations: z.number().int().min(0),
   iterationsRun: z.number().int().min(0).nullable(),
   trainAccuracy: nullableNumber,

@@ -32,7 +32,8 @@ export interface RunSummary {
   /** The initializer spec as written (e.g. `he`, `xavier_normal:gain=2`). */
   init: string;
   initSeed: number;
-  dataSeed: number;
+  /** The data set's seed (generated data, a CSV's split); null for fixed data such as course-circles. */
+  dataSeed: number | null;
   /** Iterations the config asks for. */
   iterations: number;
   /** Iterations actually trained (null until the run finishes). */
