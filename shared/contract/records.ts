@@ -40,6 +40,7 @@ export interface RunSummary {
   iterationsRun: number | null;
   trainAccuracy: number | null;
   testAccuracy: number | null;
+  /** Final train cost; null until the run finishes, or when it is NaN (SQLite keeps no NaN). */
   finalCost: number | null;
   /** Iteration at which training blew up, for `diverged` runs. */
   divergedAt: number | null;
@@ -93,6 +94,7 @@ export interface SweepCellSummary {
   seed: number;
   runId: string;
   status: RunStatus;
+  /** Final train cost; null until the run finishes, or when it is NaN (SQLite keeps no NaN). */
   finalCost: number | null;
   trainAccuracy: number | null;
   testAccuracy: number | null;
