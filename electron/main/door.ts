@@ -1,77 +1,42 @@
 // The one call path of every client door: look up the operation, validate its input, call the service.
 // Shared by the IPC handlers and the HTTP server, so it imports nothing from Electron.
-import type { z } from 'zod';
-import type { CallResult } from '../../shared/contract/transport';
+import { fail, toLabError, type Result } from '../../shared/contract/errors';
+import type { LabEventListener } from '../../shared/contract/events';
+import { parseOperationInput, type OperationName } from '../../shared/contract/operations';
 
-/** What a door must know of one operation: the schema its input is parsed with. */
-export interface OperationSpec {
-  input: z.ZodType;
+/** The service as the doors see it: run a validated operation; listen to its events. */
+export interface LabBackend {
+  invoke(name: OperationName, input: unknown): Promise<Result<unknown>>;
+  subscribe(listener: LabEventListener): () => void;
 }
 
-/** Receives the events a call causes; it belongs to the window or browser tab that made the call. */
-export type EventSink = (event: unknown) => void;
-
-/** Runs one validated operation on the service; events it causes go to `sink`. */
-export type Invoke = (operation: string, input: unknown, sink: EventSink) => Promise<unknown> | unknown;
-
-/** A door: the operation names it serves and the call that never throws. */
+/** A door: takes an operation name and a raw payload from outside, never throws. */
 export interface Door {
-  readonly operations: readonly string[];
-  call(operation: string, payload: unknown, sink: EventSink): Promise<CallResult>;
+  call(name: string, payload: unknown): Promise<Result<unknown>>;
+  /** Listens to every event of the service; returns the unsubscribe function. */
+  subscribe(listener: LabEventListener): () => void;
 }
 
-/** Builds a door over an operations map and the service function that runs them. */
-export function createDoor(operations: Readonly<Record<string, OperationSpec>>, invoke: Invoke): Door {
-  const names = Object.keys(operations);
+/** Builds the door over a backend: unknown names and bad payloads are refused before the service sees them. */
+export function createDoor(backend: LabBackend): Door {
   return {
-    operations: names,
-    async call(operation, payload, sink) {
-      if (!Object.hasOwn(operations, operation)) {
-        return failure('unknown_operation', `unknown operation ${JSON.stringify(String(operation))}`);
-      }
-      const parsed = operations[operation].input.safeParse(payload, { reportInput: true });
-      if (!parsed.success) return failure('invalid_payload', `${operation}: ${describeIssues(parsed.error.issues)}`);
+    async call(name, payload) {
+      const parsed = parseOperationInput(String(name), payload);
+      if (!parsed.ok) return parsed;
       try {
-        return { ok: true, value: await invoke(operation, parsed.data, sink) };
+        const result = await backend.invoke(name as OperationName, parsed.value);
+        return isResult(result) ? result : fail('internal', `${String(name)} answered something that is not a result`);
       } catch (err) {
-        return errorResult(err);
+        return { ok: false, error: toLabError(err) };
       }
     },
+    subscribe: (listener) => backend.subscribe(listener),
   };
 }
 
-/** An error result. */
-export function failure(code: string, message: string): CallResult<never> {
-  return { ok: false, error: { code, message } };
-}
-
-/** Turns whatever the service threw into an error result; errors that carry a `code` keep it. */
-export function errorResult(err: unknown): CallResult<never> {
-  if (err instanceof Error) {
-    const code = (err as Error & { code?: unknown }).code;
-    return failure(typeof code === 'string' && code !== '' ? code : 'internal', err.message);
-  }
-  return failure('internal', String(err));
-}
-
-/** One line per problem, naming the field and the value that was refused. */
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .map((issue) => {
-      const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(payload)';
-      const shown = 'input' in issue && issue.input !== undefined ? ` (got ${preview(issue.input)})` : '';
-      return `${field}: ${issue.message}${shown}`;
-    })
-    .join('; ');
-}
-
-/** A short rendering of a refused value, so a huge payload cannot make a huge message. */
-function preview(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+/** True for a `{ ok: true, value }` or `{ ok: false, error }` object. */
+function isResult(value: unknown): value is Result<unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const r = value as { ok?: unknown; error?: unknown };
+  return r.ok === true || (r.ok === false && typeof r.error === 'object' && r.error !== null);
 }

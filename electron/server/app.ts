@@ -3,10 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { CLIENT_HEADER, HTTP_EVENTS_PATH } from '../../shared/contract/transport';
-import { failure, type Door } from '../main/door';
+import { fail } from '../../shared/contract/errors';
+import { HTTP_EVENTS_PATH } from '../../shared/contract/transport';
+import { decodeWire, encodeWire } from '../../shared/contract/wire';
+import type { Door } from '../main/door';
 import { handleError, handleNotFound, statusForCode } from './errors';
-import { createEventHub, type EventHub } from './events';
+import { createEventHub } from './events';
 import { createGuard } from './guard';
 import { SECURITY_HEADERS } from './headers';
 
@@ -24,14 +26,8 @@ export interface AppOptions {
   bodyLimit?: number;
 }
 
-/** The app and its event hub (closed with the app). */
-export interface LabApp {
-  app: FastifyInstance;
-  hub: EventHub;
-}
-
-/** Builds the app; it is not listening yet. */
-export async function buildApp(options: AppOptions): Promise<LabApp> {
+/** Builds the app; it is not listening yet. Closing it ends the event streams and the door subscription. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
@@ -39,6 +35,7 @@ export async function buildApp(options: AppOptions): Promise<LabApp> {
     forceCloseConnections: true,
   });
   const hub = createEventHub();
+  const unsubscribe = options.door.subscribe((event) => hub.broadcast(event));
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
@@ -46,24 +43,30 @@ export async function buildApp(options: AppOptions): Promise<LabApp> {
   app.addHook('onSend', async (_request, reply) => {
     reply.headers(SECURITY_HEADERS);
   });
-  app.addHook('preClose', async () => hub.closeAll());
+  app.addHook('preClose', async () => {
+    unsubscribe();
+    hub.closeAll();
+  });
 
   app.get(HTTP_EVENTS_PATH, async (_request, reply) => {
     hub.open(reply);
   });
 
   app.post<{ Params: { operation: string } }>('/api/ops/:operation', async (request, reply) => {
-    const sink = hub.sinkFor(request.headers[CLIENT_HEADER]);
-    const result = await options.door.call(request.params.operation, request.body, sink);
-    return reply.code(result.ok ? 200 : statusForCode(result.error.code)).send(result);
+    let payload: unknown;
+    try {
+      payload = decodeWire(request.body);
+    } catch (err) {
+      return reply.code(400).send(fail('invalid_input', `the body is not valid wire JSON: ${(err as Error).message}`));
+    }
+    const result = await options.door.call(request.params.operation, payload);
+    return reply.code(result.ok ? 200 : statusForCode(result.error.code)).send(encodeWire(result));
   });
 
   if (existsSync(join(options.rendererDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html', decorateReply: false });
   } else {
-    app.get('/', async (_request, reply) =>
-      reply.code(503).send(failure('not_built', 'the renderer is not built yet: run `npm run build`')),
-    );
+    app.get('/', async (_request, reply) => reply.code(503).send(fail('unavailable', 'the renderer is not built yet: run `npm run build`')));
   }
-  return { app, hub };
+  return app;
 }

@@ -1,6 +1,6 @@
 // The gate every request passes before routing: this server's Host and Origin only, then the token.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { failure } from '../main/door';
+import { fail } from '../../shared/contract/errors';
 import { presentedToken, tokenCookie, tokensMatch } from './token';
 
 /** What the gate checks against: the token of this start and the port the server listens on. */
@@ -21,17 +21,17 @@ export function createGuard(options: GuardOptions) {
     const hosts = allowedHosts(port);
     const host = request.headers.host?.toLowerCase();
     if (host === undefined || !hosts.includes(host)) {
-      return reply.code(403).send(failure('forbidden_host', `this server answers only to ${hosts.join(' or ')}`));
+      return reply.code(403).send(fail('forbidden', `this server answers only to ${hosts.join(' or ')}`));
     }
     const origin = request.headers.origin;
     if (origin !== undefined && !hosts.some((h) => origin.toLowerCase() === `http://${h}`)) {
-      return reply.code(403).send(failure('forbidden_origin', `requests from origin ${JSON.stringify(origin)} are refused`));
+      return reply.code(403).send(fail('forbidden', `requests from origin ${JSON.stringify(origin)} are refused`));
     }
     const presented = presentedToken(request, port);
     if (presented === null || !tokensMatch(presented.token, options.token)) {
       return reply
         .code(401)
-        .send(failure('unauthorized', 'a valid token is required: open the URL that `init-lab serve` printed'));
+        .send(fail('unauthorized', 'a valid token is required: open the URL that `init-lab serve` printed'));
     }
     // The page's own assets and API calls carry the token as a cookie from here on.
     if (presented.source === 'query') reply.header('set-cookie', tokenCookie(port, options.token));

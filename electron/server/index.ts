@@ -32,7 +32,7 @@ export interface RunningServer {
 export async function serveDoor(options: ServeDoorOptions): Promise<RunningServer> {
   const token = createToken();
   let port = 0;
-  const { app } = await buildApp({
+  const app = await buildApp({
     door: options.door,
     token,
     port: () => port,

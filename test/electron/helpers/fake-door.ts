@@ -1,53 +1,54 @@
-// A tiny operations map and service, to drive the doors without the real back end.
-import { z } from 'zod';
-import { createDoor, type EventSink } from '../../../electron/main/door';
+// A stand-in service over the real operations map, to drive the doors without the real back end.
+import { fail, ok, type Result } from '../../../shared/contract/errors';
+import type { LabEvent, LabEventListener } from '../../../shared/contract/events';
+import type { OperationName } from '../../../shared/contract/operations';
+import { createDoor, type LabBackend } from '../../../electron/main/door';
 
-/** Operations covering each outcome a door must carry: values, events, refusals, failures. */
-export const FAKE_OPERATIONS = {
-  add: { input: z.object({ a: z.number(), b: z.number() }).strict() },
-  echo: { input: z.object({ text: z.string().max(1000) }).strict() },
-  countdown: { input: z.object({ from: z.number().int().min(0).max(20) }).strict() },
-  missing: { input: z.object({ id: z.string() }).strict() },
-  explode: { input: z.undefined() },
-  ping: { input: z.undefined() },
-};
-
-/** Error with a code, as the service throws for a refused request. */
-class CodedError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
+/** The fake back end plus a way to emit events and count listeners. */
+export interface FakeBackend extends LabBackend {
+  emit(event: LabEvent): void;
+  readonly listenerCount: number;
+  /** Every (name, parsed input) the service was called with. */
+  readonly calls: Array<[OperationName, unknown]>;
 }
 
-/** The fake service: each operation does one recognisable thing. */
-export async function fakeInvoke(operation: string, input: unknown, sink: EventSink): Promise<unknown> {
-  switch (operation) {
-    case 'add': {
-      const { a, b } = input as { a: number; b: number };
-      return a + b;
-    }
-    case 'echo':
-      return input;
-    case 'countdown': {
-      const { from } = input as { from: number };
-      for (let i = from; i >= 0; i--) sink({ type: 'tick', left: i });
-      return 'done';
-    }
-    case 'missing':
-      throw new CodedError('not_found', `no run ${(input as { id: string }).id}`);
-    case 'explode':
-      throw new Error('the fake service broke');
-    case 'ping':
-      return 'pong';
-    default:
-      throw new Error(`fake service has no ${operation}`);
-  }
+/** A back end where each operation does one recognisable thing. */
+export function fakeBackend(): FakeBackend {
+  const listeners = new Set<LabEventListener>();
+  const calls: Array<[OperationName, unknown]> = [];
+  return {
+    calls,
+    emit: (event) => listeners.forEach((l) => l(event)),
+    get listenerCount() {
+      return listeners.size;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async invoke(name, input): Promise<Result<unknown>> {
+      calls.push([name, input]);
+      switch (name) {
+        case 'experiments.list':
+          return ok(input); // shows the parsed input, defaults included
+        case 'runs.get':
+          return fail('not_found', `no run ${(input as { id: string }).id}`);
+        case 'runs.cancel':
+          return fail('conflict', 'the run has already finished');
+        case 'export.run':
+          return ok({ values: new Float64Array([1.5, NaN, -0, Infinity]), cost: -Infinity });
+        case 'registry.get':
+          throw new Error('the fake service broke');
+        case 'system.info':
+          return ok({ version: 'test' });
+        default:
+          return fail('unavailable', `the fake service has no ${name}`);
+      }
+    },
+  };
 }
 
-/** A door over the fake operations. */
-export function fakeDoor() {
-  return createDoor(FAKE_OPERATIONS, fakeInvoke);
+/** A door over a fresh fake back end. */
+export function fakeDoor(backend: FakeBackend = fakeBackend()) {
+  return createDoor(backend);
 }

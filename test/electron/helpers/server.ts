@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDoor, type RunningServer } from '../../../electron/server/index';
-import { fakeDoor } from './fake-door';
+import { fakeBackend, fakeDoor, type FakeBackend } from './fake-door';
 
 /** A page and one asset, standing in for out/renderer. */
 export function makeRendererDir(): string {
@@ -15,11 +15,13 @@ export function makeRendererDir(): string {
 }
 
 /** A listening server and its cleanup. */
-export async function startFakeServer(options: { bodyLimit?: number } = {}): Promise<RunningServer & { stop(): Promise<void> }> {
+export async function startFakeServer(options: { bodyLimit?: number } = {}): Promise<RunningServer & { backend: FakeBackend; stop(): Promise<void> }> {
   const rendererDir = makeRendererDir();
-  const server = await serveDoor({ door: fakeDoor(), rendererDir, bodyLimit: options.bodyLimit });
+  const backend = fakeBackend();
+  const server = await serveDoor({ door: fakeDoor(backend), rendererDir, bodyLimit: options.bodyLimit });
   return {
     ...server,
+    backend,
     async stop() {
       await server.close();
       rmSync(rendererDir, { recursive: true, force: true });

@@ -61,7 +61,7 @@ describe('the browser-mode gate', () => {
   it('refuses a foreign Host with 403 even with the token (DNS rebinding)', async () => {
     const res = await send(server.port, { path: `/?token=${server.token}`, headers: { host: `evil.example:${server.port}` } });
     expect(res.status).toBe(403);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden_host' } });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('refuses this host on another port with 403', async () => {
@@ -77,11 +77,11 @@ describe('the browser-mode gate', () => {
   it('refuses a foreign Origin with 403 even with the token (cross-site requests)', async () => {
     const res = await send(server.port, {
       method: 'POST',
-      path: '/api/ops/ping',
+      path: '/api/ops/system.info',
       headers: { origin: 'https://evil.example', authorization: `Bearer ${server.token}` },
     });
     expect(res.status).toBe(403);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden_origin' } });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('refuses the opaque null Origin with 403', async () => {
@@ -92,7 +92,7 @@ describe('the browser-mode gate', () => {
   it('accepts its own Origin', async () => {
     const res = await send(server.port, {
       method: 'POST',
-      path: '/api/ops/ping',
+      path: '/api/ops/system.info',
       headers: { origin: `http://127.0.0.1:${server.port}`, authorization: `Bearer ${server.token}` },
     });
     expect(res.status).toBe(200);
