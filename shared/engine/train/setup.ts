@@ -1,13 +1,13 @@
 // Everything a training path needs before its loop: the data (in the network's layout), the network,
 // the loss, the initial parameters and the stream that orders mini-batches.
 import type { RunConfig } from '../../contract/config';
+import { loadDataset } from '../data';
 import { INITIALIZERS, applyLsuv, initializeParams, lsuvOptionsFrom, resolveInitSpec } from '../init';
 import { LOSSES, type Loss } from '../nn/loss';
 import { ACTIVATIONS } from '../nn/activations';
 import { createNetwork, toFeatureMajor, type Network } from '../nn/network';
 import { createRng, type Rng } from '../rng';
 import type { Dataset, Params } from '../types';
-import { buildDataset } from './dataset';
 
 /** A run ready to train: shared by the reference loop and any faster path. */
 export interface RunSetup {
@@ -30,7 +30,7 @@ export interface RunSetup {
 
 /** Builds the data set, the network and its initial parameters from a validated config. */
 export function prepareRun(config: RunConfig): RunSetup {
-  const dataset = buildDataset(config);
+  const dataset = loadDataset(config.data, config.rng);
   if (dataset.nFeatures !== config.network.dims[0]) {
     throw new RangeError(`network.dims[0] is ${config.network.dims[0]} but the data set has ${dataset.nFeatures} features`);
   }
