@@ -11,7 +11,8 @@ export function createMainWindow(preloadPath: string, url: string): BrowserWindo
     title: 'Init Lab',
     show: false,
     webPreferences: {
-      preload: preloadPath,
+      // Reviewed: the preload exposes named lab methods only, never ipcRenderer (see electron/preload/bridge.ts).
+      preload: preloadPath, // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -23,6 +24,8 @@ export function createMainWindow(preloadPath: string, url: string): BrowserWindo
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Middle-click would otherwise ask for a new window (refused anyway by the window-open handler).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
