@@ -167,6 +167,6 @@ function hasSmoothedTwin(item: TooltipItem<'line'>, smoothing: number): boolean 
   const id = (item.dataset as { initLab?: { id: string } }).initLab?.id;
   return smoothing > 0 && item.chart.data.datasets.some((d) => {
     const meta = (d as { initLab?: { id: string; role: string } }).initLab;
-    return meta?.id === id && meta.role === 'smoothed';
+    return meta?.id === id && meta?.role === 'smoothed';
   });
 }
