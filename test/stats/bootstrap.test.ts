@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { bootstrapMeanDiff } from '../../shared/stats/bootstrap';
 import { StatsInputError } from '../../shared/stats/validate';
 import { expectAbs, REF } from './reference';
-import { testRng } from './test-rng';
+import { createRng } from '../../shared/engine/rng';
+
+const testRng = (seed: number) => createRng('seedrandom', seed);
 
 describe('bootstrapMeanDiff', () => {
   // With 10 000 resamples an end of the interval has Monte Carlo sd ≈ 0.027·(bootstrap sd); 0.12 is 4.5 of those.

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../../shared/stats/compare';
 import { StatsInputError } from '../../shared/stats/validate';
 import { expectRel, REF } from './reference';
-import { testRng } from './test-rng';
+import { createRng } from '../../shared/engine/rng';
+
+const testRng = (seed: number) => createRng('seedrandom', seed);
 
 describe('compare', () => {
   it('reports the SciPy-checked tests and effect sizes for a 20-seed pair', () => {
