@@ -3,7 +3,7 @@ export * from './types';
 export { createRng, fillNormal, shuffleInPlace, uniformRange, NumpyRng, SeededRng, RNG_KINDS } from './rng';
 export type { Rng, RngKind, RngState } from './rng';
 export { logExact } from './rng/log';
-export { ACTIVATIONS, ACTIVATION_NAMES, activation, activationParams } from './nn/activations';
+export { ACTIVATIONS, ACTIVATION_NAMES, activationParams } from './nn/activations';
 export type { Activation, ActivationName, ActivationParams } from './nn/activations';
 export { LOSSES, LOSS_NAMES } from './nn/loss';
 export type { Loss, LossName } from './nn/loss';
