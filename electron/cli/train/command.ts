@@ -5,6 +5,7 @@ import { toJson } from '../format/json';
 import type { CliIo } from '../io';
 import { addTrainFlags, type TrainFlags } from './flags';
 import { planTrain } from './plan';
+import { progressBar } from '../progress';
 import { runJson, runText, summaryText, type FinishedRun } from './report';
 
 const LOSS_NOTE = `
@@ -25,11 +26,13 @@ export function trainCommand(io: CliIo): Command {
   return cmd.action((flags: TrainFlags) => {
     const plan = planTrain(flags);
     const finished: FinishedRun[] = [];
-    for (const run of plan) {
-      const result = trainRun(run.config);
+    plan.forEach((run, i) => {
+      const bar = progressBar(io, `${run.label} (${i + 1}/${plan.length})`, run.config.iterations);
+      const result = trainRun(run.config, bar.active ? { onProgress: (p) => bar.update(p.iteration), progressIntervalMs: 100 } : {});
+      bar.stop();
       finished.push({ run, result });
       if (!flags.json) io.stdout.write(`${runText({ run, result }, flags.logEvery)}\n\n`);
-    }
+    });
     if (flags.json) io.stdout.write(`${toJson({ runs: finished.map((f) => runJson(f, flags.logEvery)) })}\n`);
     else io.stdout.write(`${summaryText(finished)}\n`);
   });

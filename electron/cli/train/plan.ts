@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { GENERATED_DATASETS, PRESETS, RunConfigSchema, parseRunConfig, type RunConfig } from '../../../shared/contract/config';
 import type { InitConfig, RunConfigInput } from '../../../shared/contract/config';
 import { csvDataConfig, DataError } from '../../../shared/engine/data';
-import { InitSpecError, formatInitSpec, parseInitSpec } from '../../../shared/engine/init';
+import { INITIALIZERS, InitSpecError, formatInitSpec, parseInitSpec } from '../../../shared/engine/init';
 import { UsageError } from '../errors';
 import type { TrainFlags } from './flags';
 
@@ -60,7 +60,10 @@ export function flagMessage(message: string): string {
 function initOf(text: string): InitConfig {
   try {
     const spec = parseInitSpec(text);
-    return { name: spec.name, params: spec.params, bias: spec.bias };
+    // Keep only what differs from the registry's defaults, as the presets and the app write an initializer.
+    const defaults: Record<string, unknown> = INITIALIZERS[spec.name].defaults;
+    const params = Object.fromEntries(Object.entries(spec.params).filter(([k, v]) => defaults[k] !== v));
+    return { name: spec.name, params, bias: spec.bias };
   } catch (e) {
     if (e instanceof InitSpecError) throw new UsageError(`--init: ${e.message}`, e.code);
     throw e;
@@ -103,7 +106,7 @@ function dataOf(flags: TrainFlags, base: RunConfig, readText: ReadText): DataInp
         standardize: flags.standardize ?? false,
         seed: flags.dataSeed,
         source: basename(flags.csv),
-      });
+      }) as DataInput; // the same data; the engine's type only marks its arrays readonly
     } catch (e) {
       if (e instanceof DataError) throw new UsageError(`--csv ${flags.csv}: ${e.message}`, e.code);
       throw e;
