@@ -1,12 +1,13 @@
 // The flags of `init-lab train`: one per config field, with the choices taken from the engine's registries.
 import { type Command, Option } from 'commander';
-import { COURSE_PRESET, GENERATED_DATASETS, PRESETS, RunConfigSchema } from '../../../shared/contract/config';
+import { COURSE_PRESET, PRESETS, RunConfigSchema } from '../../../shared/contract/config';
+import { DATASET_NAMES, type DatasetName } from '../../../shared/engine/data';
 import { ACTIVATION_NAMES, LOSS_NAMES, OPTIMIZER_NAMES, RNG_KINDS } from '../../../shared/engine';
 import { INITIALIZER_NAMES } from '../../../shared/engine/init';
 import { listArg, numberArg, numberListArg } from '../args';
 
 /** The data-set names --dataset accepts. */
-export const DATASET_CHOICES = ['course-circles', ...GENERATED_DATASETS, 'csv'] as const;
+export const DATASET_CHOICES = DATASET_NAMES;
 
 /** What the user typed, as parsed by commander; undefined = not given (the preset's value stands). */
 export interface TrainFlags {
@@ -15,7 +16,7 @@ export interface TrainFlags {
   rng?: string;
   dataSeed?: number;
   initSeed?: number;
-  dataset?: (typeof DATASET_CHOICES)[number];
+  dataset?: DatasetName;
   csv?: string;
   label?: string;
   standardize?: boolean;
@@ -59,7 +60,7 @@ export function addTrainFlags(cmd: Command): Command {
       ).argParser(listArg),
     )
     .addOption(
-      new Option('--rng <kind>', `random stream: numpy = numpy's legacy MT19937 (randn, row-major per layer), seedrandom ${defaults((c) => c.rng)}`).choices(
+      new Option('--rng <kind>', `random stream: numpy (numpy's legacy MT19937: seed, then randn per layer, row-major) or seedrandom ${defaults((c) => c.rng)}`).choices(
         RNG_KINDS,
       ),
     )

@@ -2,9 +2,9 @@
 // per initializer, each checked by the shared schema. Errors name the flag, the value and what is accepted.
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { GENERATED_DATASETS, PRESETS, RunConfigSchema, parseRunConfig, type RunConfig } from '../../../shared/contract/config';
+import { PRESETS, RunConfigSchema, parseRunConfig, type RunConfig } from '../../../shared/contract/config';
 import type { InitConfig, RunConfigInput } from '../../../shared/contract/config';
-import { csvDataConfig, DataError } from '../../../shared/engine/data';
+import { GENERATED_DATASET_NAMES as GENERATED_DATASETS, csvDataConfig, DataError } from '../../../shared/engine/data';
 import { INITIALIZERS, InitSpecError, formatInitSpec, parseInitSpec } from '../../../shared/engine/init';
 import { UsageError } from '../errors';
 import type { TrainFlags } from './flags';

@@ -12,3 +12,15 @@ describe('toJson', () => {
     expect(JSON.parse(toJson(xs))).toEqual(xs);
   });
 });
+
+describe('toJson layout', () => {
+  it('writes a flat object on one line inside an indented document', () => {
+    const text = toJson({ runs: [{ init: 'he', costs: [{ iteration: 0, cost: 0.5 }] }] });
+    expect(text).toBe('{\n  "runs": [\n    {\n      "init": "he",\n      "costs": [\n        { "iteration": 0, "cost": 0.5 }\n      ]\n    }\n  ]\n}');
+  });
+
+  it('writes compact JSON identical to JSON.stringify when the indent is 0', () => {
+    const v = { a: [1, { b: 'x{' }], c: null, d: { e: [] } };
+    expect(toJson(v, 0)).toBe(JSON.stringify(v));
+  });
+});
