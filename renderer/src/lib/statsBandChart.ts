@@ -41,7 +41,11 @@ interface DatasetMeta {
 
 const meta = (d: unknown): DatasetMeta | undefined => (d as { initLab?: DatasetMeta }).initLab;
 
-/** The smallest positive value a log axis can show for these bands (half the least positive mean, bound or run value). */
+/**
+ * The bottom of a log axis for these bands: half the least positive mean (or seed value, when seeds are drawn).
+ * Lower bounds are not consulted: a ±1 std band of a widely spread arm reaches zero or below, and following it
+ * down would stretch the axis over decades that hold no data.
+ */
 function logFloor(bands: readonly ArmBand[], showRuns: boolean): number {
   let lo = Infinity;
   const see = (v: number | null) => {
@@ -49,7 +53,6 @@ function logFloor(bands: readonly ArmBand[], showRuns: boolean): number {
   };
   for (const a of bands) {
     a.band.mean.forEach(see);
-    a.band.lower.forEach(see);
     if (showRuns) for (const r of a.runs) for (const p of r.points) see(p.cost);
   }
   return Number.isFinite(lo) ? lo / 2 : 1e-6;
@@ -78,11 +81,11 @@ export function buildBandChartConfig(input: BandChartInput): ChartConfiguration<
     const xs = keep.map((i) => band.iterations[i] / per);
     const mean = keep.map((i) => visible(band.mean[i]));
     const upper = keep.map((i) => visible(band.upper[i]));
-    // On a log axis a lower bound at or below zero is drawn at the axis' floor rather than dropped, so the band stays closed.
+    // On a log axis a lower bound below the floor (zero or negative included) is cut at the floor, so the band stays closed.
     const lower = keep.map((i) => {
       const v = band.lower[i];
       if (v == null || !Number.isFinite(v)) return null;
-      return log && v <= 0 ? floor : v;
+      return log ? Math.max(v, floor) : v;
     });
     const half = keep.map((i) => (band.upper[i] != null && band.mean[i] != null ? (band.upper[i] as number) - (band.mean[i] as number) : null));
     const at = (ys: (number | null)[]) => xs.map((x, j) => ({ x, y: ys[j] }));
@@ -182,7 +185,7 @@ export function buildBandChartConfig(input: BandChartInput): ChartConfiguration<
         },
         y: {
           type: log ? 'logarithmic' : 'linear',
-          min: input.yMin,
+          min: log ? (input.yMin ?? floor) : input.yMin,
           max: input.yMax,
           title: { display: true, text: log ? `${input.yTitle} (log scale)` : input.yTitle, color: input.colors.muted },
           ticks: { color: input.colors.muted, callback: (v) => fmtY(Number(v)) },

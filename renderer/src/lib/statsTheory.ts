@@ -1,5 +1,11 @@
 // Theory against measurement at initialization: per arm and layer, the Var(Z) the initializer's formula predicts
-// (fan-in propagation from shared/stats, through lib/theory) beside zStd² measured at iteration 0 over the seeds.
+// (fan-in propagation from shared/stats, through lib/theory) beside the one measured at iteration 0 over the seeds.
+//
+// The prediction is a variance over weight draws and samples together, about Z's theoretical mean (the bias b).
+// One network's measurement of that is the mean square of Z − b over its units and samples,
+// zStd² + (zMean − b)² (zStd is a population std). zStd² alone is the spread over samples around this network's
+// own mean: for a wide layer the two agree, but for the single output unit zStd² leaves out the unit's offset
+// and falls short of the prediction (by about half for the course network's output under ReLU).
 import { readRunConfig } from './runConfig';
 import { inputSecondMoment } from './datasetPoints';
 import type { ArmGroup } from './statsArms';
@@ -40,17 +46,21 @@ function predictedOf(raw: unknown): { values: (number | null)[]; activation: str
   return { values: std.map((s) => (s == null ? null : s * s)), activation: cfg.network.activation, dims: cfg.network.dims };
 }
 
-/** Per arm and layer, predicted Var(Z) beside the mean (and range) of zStd² at iteration 0 over the arm's seeds. */
+/** Per arm and layer, predicted Var(Z) beside the mean (and range) over the arm's seeds of the measured one at iteration 0. */
 export function armTheory(groups: readonly ArmGroup[]): ArmTheory[] {
   return groups.flatMap((g) => {
     const withConfig = g.runs.find((r) => readRunConfig(r.config));
     const prediction = withConfig ? predictedOf(withConfig.config) : null;
+    const bias = readRunConfig(withConfig?.config)?.init.bias ?? 0;
     const initial = g.runs.map((r) => r.checkpoints[0]).filter((c) => c && c.iteration === 0);
     const depth = prediction?.dims.length ? prediction.dims.length - 1 : Math.max(0, ...initial.map((c) => c.layers.length));
     if (!depth) return [];
     const layers: LayerVariance[] = [];
     for (let l = 1; l <= depth; l++) {
-      const measured = initial.map((c) => c.layers.find((s) => s.layer === l)?.zStd).filter((v): v is number => v != null && Number.isFinite(v)).map((s) => s * s);
+      const measured = initial
+        .map((c) => c.layers.find((s) => s.layer === l))
+        .map((s) => (s ? s.zStd * s.zStd + (s.zMean - bias) ** 2 : NaN))
+        .filter(Number.isFinite);
       layers.push({
         layer: l,
         predicted: prediction?.values[l - 1] ?? null,

@@ -38,13 +38,14 @@ describe('buildBandChartConfig', () => {
     for (const d of cfg.data.datasets) expect(d.hidden).toBe((d as unknown as Meta).initLab.arm === 1);
   });
 
-  it('keeps a band closed on a log axis by drawing a lower bound at or below zero at the axis floor', () => {
+  it('keeps a band closed on a log axis by cutting a lower bound at or below zero at the axis floor', () => {
     const wide = armBands(groupByArm(null, [seedRun({ arm: 'he', seed: 1, costs: costs(0.1) }), seedRun({ arm: 'he', seed: 2, costs: costs(3) })]), 'cost', 'std');
     expect(wide[0].band.lower[0]).toBeLessThan(0);
     const cfg = buildBandChartConfig({ bands: wide, colors: LIGHT_CHART_COLORS, xTitle: 'Iteration', yTitle: 'Cost', logScale: true });
     const lower = cfg.data.datasets[1].data[0].y as number;
-    // half the least positive value shown (the mean 1.55 is the least here)
+    // half the least positive mean (1.55), which is also where the axis starts
     expect(lower).toBeCloseTo(1.55 / 2, 12);
+    expect((cfg.options?.scales?.y as { min?: number }).min).toBe(lower);
   });
 
   it('answers tooltips with the mean, its spread and the seeds counted', () => {

@@ -15,7 +15,7 @@ describe('armTheory', () => {
     expect(t.note).toBeNull();
   });
 
-  it('measures Var(Z) as zStd² at iteration 0, averaged over the seeds, with its range', () => {
+  it('measures Var(Z) at iteration 0 (zStd² with a zero mean and bias), averaged over the seeds, with its range', () => {
     const [t] = armTheory(
       groupByArm(null, [
         seedRun({ arm: 'he_normal', seed: 1, config: he, checkpoints: [checkpointAt(0, 0.5, 0.5, [1, 2, 3]), checkpointAt(100, 0.9, 0.9, [9, 9, 9])] }),
@@ -27,6 +27,15 @@ describe('armTheory', () => {
       [4, 4, 4, 2],
       [5, 1, 9, 2],
     ]);
+  });
+
+  it('measures about the bias: the mean square of Z − b adds a layer\'s offset from b to its spread', () => {
+    const cfg = { ...he, init: { ...he.init, bias: 0.5 } };
+    const cp = checkpointAt(0, 0.5, 0.5, [1, 1, 1]);
+    cp.layers[2] = { ...cp.layers[2], zMean: 2.5 };
+    const [t] = armTheory(groupByArm(null, [seedRun({ arm: 'he_normal', seed: 1, config: cfg, checkpoints: [cp] })]));
+    // layers 1–2: zMean 0, so 1 + 0.5²; layer 3: 1 + (2.5 − 0.5)²
+    expect(t.layers.map((l) => l.measuredMean)).toEqual([1.25, 1.25, 5]);
   });
 
   it('ignores runs whose first checkpoint is not the initial state', () => {
