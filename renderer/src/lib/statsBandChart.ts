@@ -42,7 +42,8 @@ interface DatasetMeta {
 const meta = (d: unknown): DatasetMeta | undefined => (d as { initLab?: DatasetMeta }).initLab;
 
 /**
- * The bottom of a log axis for these bands: half the least positive mean (or seed value, when seeds are drawn).
+ * The bottom of a log axis for these bands: half the least positive mean (or seed value, when seeds are drawn),
+ * rounded down to 1, 2 or 5 × 10^k.
  * Lower bounds are not consulted: a ±1 std band of a widely spread arm reaches zero or below, and following it
  * down would stretch the axis over decades that hold no data.
  */
@@ -55,7 +56,11 @@ function logFloor(bands: readonly ArmBand[], showRuns: boolean): number {
     a.band.mean.forEach(see);
     if (showRuns) for (const r of a.runs) for (const p of r.points) see(p.cost);
   }
-  return Number.isFinite(lo) ? lo / 2 : 1e-6;
+  if (!Number.isFinite(lo)) return 1e-6;
+  // Rounded down to 1, 2 or 5 × 10^k, so the axis starts at a value its ticks can name.
+  const half = lo / 2;
+  const mag = 10 ** Math.floor(Math.log10(half));
+  return [5, 2, 1].map((m) => m * mag).find((v) => v <= half) ?? mag;
 }
 
 /** Builds a chart.js line configuration for bands; plain data in, nothing reactive handed to chart.js. */
