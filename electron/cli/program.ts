@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import type { CliIo } from './io';
 import { trainCommand } from './train/command';
+import { serveCommand } from '../server/command';
 import pkg from '../../package.json';
 
 /** Builds the whole command tree, writing through io; errors are thrown (exitOverride) for runCli to report. */
@@ -11,6 +12,7 @@ export function buildProgram(io: CliIo): Command {
     .version(pkg.version)
     .showSuggestionAfterError(true);
   program.addCommand(trainCommand(io));
+  program.addCommand(serveCommand(io));
   configure(program, io);
   return program;
 }

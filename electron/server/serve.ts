@@ -18,6 +18,8 @@ export interface StartServerOptions {
   rendererDir?: string;
   /** Where the URL line goes (default: stdout). */
   print?: (line: string) => void;
+  /** The environment the data directory is resolved in (default: process.env). */
+  env?: Record<string, string | undefined>;
 }
 
 /** A serving lab: closing it stops the server, then the service (its runs are marked interrupted). */
@@ -27,7 +29,7 @@ export interface LabServer extends RunningServer {
 
 /** Opens the service, listens on 127.0.0.1, prints the URL with its token (and opens it when asked). */
 export async function startServer(options: StartServerOptions = {}): Promise<LabServer> {
-  const dataDir = resolveDataDir({ flag: options.dataDir });
+  const dataDir = resolveDataDir({ flag: options.dataDir, env: options.env });
   const service = LabService.open({ dataDir, worker: options.worker });
   let server: RunningServer;
   try {

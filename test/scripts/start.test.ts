@@ -112,3 +112,37 @@ describe('start: launching Electron', () => {
     expect(run.problem).toMatch(/^it failed to start \(.*ENOENT.*\)$/);
   });
 });
+
+describe('npm start where Electron cannot run', () => {
+  it('says why in one line, then serves browser mode at the printed URL, and stops on Ctrl-C', async () => {
+    const { spawn } = await import('node:child_process');
+    const { ensureBuilt } = await import('../electron/helpers/build');
+    const { send } = await import('../electron/helpers/http');
+    ensureBuilt();
+    const env: Record<string, string | undefined> = { ...process.env, INIT_LAB_DATA: temp('init-lab-start-data-') };
+    delete env.DISPLAY;
+    delete env.WAYLAND_DISPLAY;
+    const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    try {
+      const deadline = Date.now() + 30_000;
+      while (!/token=\S+\n/.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const lines = out.trim().split('\n');
+      expect(lines[0]).toBe(
+        'The desktop app cannot run here: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Starting browser mode instead.',
+      );
+      const url = /^Init Lab is serving at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=[\w-]+)$/.exec(lines[1]);
+      expect(url, lines[1]).not.toBeNull();
+      const port = Number(url![2]);
+      const page = await send(port, { path: new URL(url![1]).pathname + new URL(url![1]).search });
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('<div id="app">');
+      expect((await send(port, { path: '/' })).status).toBe(401);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  });
+});

@@ -20,6 +20,30 @@ async function call(channel, url, payload) {
   return handler({ senderFrame: { url, parent: null }, sender: recorded.windows[0]?.webContents }, payload);
 }
 
+/** Starts a short experiment through IPC and waits for its events to reach the window. */
+async function train(contents) {
+  const started = await call('lab:op:experiments.start', 'app://lab/index.html', {
+    experiment: {
+      name: 'boot',
+      base: {
+        data: { kind: 'course-circles' },
+        network: { dims: [2, 10, 5, 1], activation: 'relu' },
+        rng: 'numpy',
+        loss: 'course',
+        optimizer: { name: 'gd', lr: 0.01 },
+        iterations: 200,
+        record: { costEvery: 10, checkpointEvery: 100 },
+      },
+      arms: [{ init: { name: 'he' } }],
+      seeds: { init: [3] },
+    },
+  });
+  const events = () => contents.sent.filter(([channel]) => channel === 'lab:event').map(([, event]) => event);
+  for (let i = 0; i < 1200 && !events().some((e) => e.type === 'experiment.done'); i++) await new Promise((r) => setTimeout(r, 25));
+  const runs = await call('lab:op:runs.list', 'app://lab/index.html', {});
+  return { started: started.ok, eventTypes: [...new Set(events().map((e) => e.type))], statuses: runs.ok ? runs.value.runs.map((r) => r.status) : runs };
+}
+
 async function probe() {
   const window = await waitForWindow();
   if (!window) {
@@ -53,6 +77,7 @@ async function probe() {
     windowOpen: contents.windowOpenHandler?.({ url: 'https://example.com/' }),
     permissionGranted: granted,
     permissionCheck: recorded.permissionCheckHandler?.(contents, 'clipboard-read', 'app://lab'),
+    training: await train(contents),
     page: page ? { status: page.status, csp: page.headers.get('content-security-policy'), hasApp: (await page.text()).includes('id="app"') } : null,
     errors: recorded.errors,
   };

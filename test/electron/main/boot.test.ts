@@ -19,7 +19,7 @@ let status: number | null;
 
 beforeAll(() => {
   ensureBuilt();
-  const env = { ...process.env, FAKE_ELECTRON_USER_DATA: userData };
+  const env: Record<string, string | undefined> = { ...process.env, FAKE_ELECTRON_USER_DATA: userData };
   delete env.INIT_LAB_DATA;
   delete env.ELECTRON_RENDERER_URL;
   const run = spawnSync(
@@ -58,6 +58,12 @@ describe('the bundled main process under a fake electron', () => {
     expect(report.systemInfo.value.dataDir).toBe(join(userData, 'userData'));
     expect(report.runsList).toEqual({ ok: true, value: { runs: [], total: 0 } });
     expect(existsSync(join(userData, 'userData', 'init-lab.sqlite'))).toBe(true);
+  });
+
+  it('trains with the bundled worker and forwards the run events to the window', () => {
+    expect(report.training.started).toBe(true);
+    expect(report.training.eventTypes).toEqual(expect.arrayContaining(['run.queued', 'run.started', 'run.done', 'experiment.done']));
+    expect(report.training.statuses).toEqual(['done']);
   });
 
   it('refuses foreign senders and invalid payloads', () => {
