@@ -27,6 +27,12 @@ export interface Params {
   b: Float64Array[];
 }
 
+/** Gradients of the cost with respect to Params, shaped like them: dW[l] matches W[l], db[l] matches b[l]. */
+export interface Grads {
+  dW: Float64Array[];
+  db: Float64Array[];
+}
+
 /** The cost of one iteration, taken on the forward pass before that iteration's update. */
 export interface CostPoint {
   iteration: number;

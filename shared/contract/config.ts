@@ -1,0 +1,395 @@
+// The run and experiment configuration: one versioned, serialisable object with defaults. A run is a pure
+// function of its RunConfig, so everything that changes a result (seeds and stream kind included) is here.
+import { z } from 'zod';
+import { ACTIVATIONS, ACTIVATION_NAMES, type ActivationName } from '../engine/nn/activations';
+import { LOSS_NAMES } from '../engine/nn/loss';
+import { OPTIMIZER_NAMES, type OptimizerName } from '../engine/optim';
+import { RNG_KINDS } from '../engine/rng';
+import { InitSpecError, resolveInitSpec } from '../engine/init';
+
+const SEED_MAX = 0xffffffff;
+
+/** A seed: numpy's legacy seed() accepts integers in [0, 2^32 − 1], so both streams use that range. */
+const Seed = z.number().int().min(0).max(SEED_MAX);
+const PositiveInt = z.number().int().positive();
+const ParamValue = z.union([z.number(), z.string()]);
+
+/** The course's two noisy circles, shipped as data (300 train, 100 test). */
+export const CourseCirclesDataSchema = z.object({ kind: z.literal('course-circles') });
+
+/** Generated 2-D data sets. */
+export const GENERATED_DATASETS = ['circles', 'moons', 'xor', 'spiral', 'blobs'] as const;
+
+/** A generated 2-D data set: sizes, noise and its own seed. */
+export const GeneratedDataSchema = z.object({
+  kind: z.enum(GENERATED_DATASETS),
+  nTrain: PositiveInt.default(300),
+  nTest: z.number().int().min(0).default(100),
+  noise: z.number().min(0).default(0.1),
+  seed: Seed.default(1),
+  /** Generator-specific settings (e.g. circles' factor), validated by the generator. */
+  params: z.record(z.string(), ParamValue).default({}),
+});
+
+/** An imported CSV, carried inline so the config alone reproduces the run. */
+export const CsvDataSchema = z
+  .object({
+    kind: z.literal('csv'),
+    /** Where the data came from (a file name), for display only. */
+    source: z.string().default(''),
+    featureNames: z.array(z.string().min(1)).min(1),
+    /** Sample rows, each with one value per feature. */
+    x: z.array(z.array(z.number())).min(2),
+    /** One 0/1 label per row. */
+    y: z.array(z.union([z.literal(0), z.literal(1)])),
+    testFraction: z.number().min(0).lt(1).default(0.2),
+    splitSeed: Seed.default(1),
+    standardize: z.boolean().default(true),
+  })
+  .superRefine((d, ctx) => {
+    if (d.y.length !== d.x.length) {
+      ctx.addIssue({ code: 'custom', path: ['y'], input: d.y.length, message: `expected one label per row (${d.x.length})` });
+    }
+    const bad = d.x.findIndex((row) => row.length !== d.featureNames.length);
+    if (bad >= 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['x', bad],
+        input: d.x[bad],
+        message: `expected ${d.featureNames.length} values (one per feature)`,
+      });
+    }
+  });
+
+/** Where a run's data comes from. */
+export const DataConfigSchema = z.discriminatedUnion('kind', [CourseCirclesDataSchema, GeneratedDataSchema, CsvDataSchema]);
+
+/** Layer sizes and the hidden layers' activation; the output layer is always one sigmoid unit with cross-entropy. */
+export const NetworkConfigSchema = z
+  .object({
+    dims: z.array(PositiveInt).min(2).default([2, 10, 5, 1]),
+    activation: z.enum(ACTIVATION_NAMES as [ActivationName, ...ActivationName[]]).default('relu'),
+    /** The activation's parameters (leaky_relu: slope); missing ones take the registry's defaults. */
+    activationParams: z.record(z.string(), z.number()).default({}),
+  })
+  .superRefine((n, ctx) => {
+    if (n.dims[n.dims.length - 1] !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dims', n.dims.length - 1],
+        input: n.dims[n.dims.length - 1],
+        message: 'expected 1: the output layer is a single sigmoid unit',
+      });
+    }
+    const accepted = Object.keys(ACTIVATIONS[n.activation].defaults);
+    for (const key of Object.keys(n.activationParams)) {
+      if (!accepted.includes(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['activationParams', key],
+          input: n.activationParams[key],
+          message: `unknown parameter for ${n.activation}; accepted: ${accepted.length ? accepted.join(', ') : 'none'}`,
+        });
+      }
+    }
+  });
+
+/** A weight initializer by registry name, its parameters, and the constant every bias starts at. */
+export const InitConfigSchema = z
+  .object({
+    name: z.string(),
+    params: z.record(z.string(), ParamValue).default({}),
+    bias: z.number().default(0),
+  })
+  .superRefine((init, ctx) => {
+    try {
+      resolveInitSpec(init.name, init.params);
+    } catch (e) {
+      if (!(e instanceof InitSpecError)) throw e;
+      // The registry names the field as "init" or "<initializer>.<parameter>"; map it onto this object.
+      const key = e.field?.includes('.') ? e.field.slice(e.field.indexOf('.') + 1) : null;
+      const path = e.code === 'unknown_initializer' ? ['name'] : key && key in init.params ? ['params', key] : ['params'];
+      const input = path[0] === 'name' ? init.name : key && key in init.params ? init.params[key] : init.params;
+      ctx.addIssue({ code: 'custom', path, input, message: e.message });
+    }
+  });
+
+/** The update rule and its hyper-parameters. batchSize null = full batch. */
+export const OptimizerConfigSchema = z.object({
+  name: z.enum(OPTIMIZER_NAMES as [OptimizerName, ...OptimizerName[]]).default('gd'),
+  lr: z.number().positive().finite().default(0.01),
+  batchSize: PositiveInt.nullable().default(null),
+  beta1: z.number().min(0).lt(1).default(0.9),
+  beta2: z.number().min(0).lt(1).default(0.999),
+  epsilon: z.number().positive().default(1e-8),
+  momentum: z.number().min(0).lt(1).default(0.9),
+});
+
+/** What a run records and how often. */
+export const RecordConfigSchema = z.object({
+  /** Record the cost every k iterations (iteration 0 always). */
+  costEvery: PositiveInt.default(1),
+  /** Take a checkpoint every k iterations; iteration 0 and the final state are always taken. */
+  checkpointEvery: PositiveInt.default(1000),
+  /** Side of the decision-boundary grid of output probabilities; 0 = none. */
+  boundaryGrid: z.number().int().min(0).max(400).default(100),
+  /** Per-layer statistics at checkpoints. */
+  layerStats: z.boolean().default(true),
+  /** Bins of the weight and activation histograms at checkpoints; 0 = none. */
+  histogramBins: z.number().int().min(0).max(200).default(20),
+});
+
+const runShape = {
+  version: z.literal(1).default(1),
+  data: DataConfigSchema.default({ kind: 'course-circles' }),
+  network: NetworkConfigSchema.default({ dims: [2, 10, 5, 1], activation: 'relu', activationParams: {} }),
+  init: InitConfigSchema.default({ name: 'he_normal', params: {}, bias: 0 }),
+  /** Seed of the stream the weights are drawn from (and, after them, mini-batch order). */
+  initSeed: Seed.default(1),
+  /** Which random stream init, data generation and batching draw from. */
+  rng: z.enum(RNG_KINDS).default('seedrandom'),
+  optimizer: OptimizerConfigSchema.default({
+    name: 'gd',
+    lr: 0.01,
+    batchSize: null,
+    beta1: 0.9,
+    beta2: 0.999,
+    epsilon: 1e-8,
+    momentum: 0.9,
+  }),
+  /** Number of parameter updates. */
+  iterations: PositiveInt.default(15000),
+  /** course: the course's cross-entropy from probabilities (can be infinite); stable: computed from logits. */
+  loss: z.enum(LOSS_NAMES as ['course', 'stable']).default('stable'),
+  record: RecordConfigSchema.default({
+    costEvery: 1,
+    checkpointEvery: 1000,
+    boundaryGrid: 100,
+    layerStats: true,
+    histogramBins: 20,
+  }),
+};
+
+function baseShape() {
+  const { init: _init, initSeed: _initSeed, ...rest } = runShape;
+  return rest;
+}
+
+type DataConfigOut = z.output<typeof DataConfigSchema>;
+
+function featureCount(data: DataConfigOut): number {
+  return data.kind === 'csv' ? data.featureNames.length : 2;
+}
+
+function checkRun(r: { data: DataConfigOut; network: { dims: number[] }; optimizer: { name: OptimizerName; batchSize: number | null } }, ctx: z.RefinementCtx): void {
+  const nFeatures = featureCount(r.data);
+  if (r.network.dims[0] !== nFeatures) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['network', 'dims', 0],
+      input: r.network.dims[0],
+      message: `expected ${nFeatures}: the data set has ${nFeatures} feature${nFeatures === 1 ? '' : 's'}`,
+    });
+  }
+  if (r.optimizer.name === 'gd' && r.optimizer.batchSize !== null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['optimizer', 'batchSize'],
+      input: r.optimizer.batchSize,
+      message: 'expected null: gd is full-batch; use sgd, momentum or adam for mini-batches',
+    });
+  }
+}
+
+/** One training run, fully specified. */
+export const RunConfigSchema = z.object(runShape).superRefine(checkRun);
+
+/** An experiment's shared settings: a run config without the initializer and its seed. */
+export const RunBaseSchema = z.object(baseShape()).superRefine(checkRun);
+
+/** One arm of an experiment: an initializer and an optional label (default: the initializer's name). */
+export const ArmSchema = z.object({
+  label: z.string().min(1).optional(),
+  init: InitConfigSchema,
+});
+
+/** A comparison: every arm trained with every init seed (and data seed), all arms on the same data. */
+export const ExperimentConfigSchema = z
+  .object({
+    version: z.literal(1).default(1),
+    name: z.string().min(1).default('experiment'),
+    base: RunBaseSchema,
+    arms: z.array(ArmSchema).min(1),
+    seeds: z
+      .object({
+        init: z.array(Seed).min(1).default([1]),
+        /** Data seeds (generated data's seed, a CSV's split seed); null keeps the base config's. */
+        data: z.array(Seed).min(1).nullable().default(null),
+      })
+      .default({ init: [1], data: null }),
+  })
+  .superRefine((e, ctx) => {
+    if (e.seeds.data !== null && e.base.data.kind === 'course-circles') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['seeds', 'data'],
+        input: e.seeds.data,
+        message: 'expected null: course-circles is a fixed data set with no seed',
+      });
+    }
+  });
+
+/** A validated run configuration (defaults filled in). */
+export type RunConfig = z.output<typeof RunConfigSchema>;
+/** A run configuration as written: fields with defaults may be left out. */
+export type RunConfigInput = z.input<typeof RunConfigSchema>;
+/** Where a run's data comes from. */
+export type DataConfig = z.output<typeof DataConfigSchema>;
+/** A generated data set's config. */
+export type GeneratedDataConfig = z.output<typeof GeneratedDataSchema>;
+/** An imported CSV's config. */
+export type CsvDataConfig = z.output<typeof CsvDataSchema>;
+/** Network shape and activation. */
+export type NetworkConfig = z.output<typeof NetworkConfigSchema>;
+/** An initializer choice. */
+export type InitConfig = z.output<typeof InitConfigSchema>;
+/** Optimizer and hyper-parameters. */
+export type OptimizerConfig = z.output<typeof OptimizerConfigSchema>;
+/** What a run records. */
+export type RecordConfig = z.output<typeof RecordConfigSchema>;
+/** An experiment's shared settings. */
+export type RunBase = z.output<typeof RunBaseSchema>;
+/** One arm of an experiment. */
+export type Arm = z.output<typeof ArmSchema>;
+/** A validated experiment configuration. */
+export type ExperimentConfig = z.output<typeof ExperimentConfigSchema>;
+/** An experiment configuration as written. */
+export type ExperimentConfigInput = z.input<typeof ExperimentConfigSchema>;
+
+/** An error that crosses a boundary as data. */
+export interface ConfigError {
+  code: 'invalid_config';
+  message: string;
+}
+
+/** The outcome of validating a config. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ConfigError };
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function show(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  const text = JSON.stringify(v);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** One line naming the field, the value found and what is accepted, e.g. `optimizer.lr: got -1; expected number to be >0`. */
+export function describeConfigIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const path = issue.path.length ? issue.path.map(String).join('.') : '(config)';
+  const got = issue.code === 'invalid_union' ? valueAt(input, issue.path) : (issue.input ?? valueAt(input, issue.path));
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return `${path}: got ${show(got)}; expected an integer`;
+  const what = issue.message.replace(/^(Invalid input|Invalid option|Too small|Too big|Invalid discriminator value)[:.]\s*/i, '');
+  const expected = /^expected/i.test(what) ? what.charAt(0).toLowerCase() + what.slice(1) : what;
+  return `${path}: got ${show(got)}; ${expected}`;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
+  const r = schema.safeParse(input, { reportInput: true });
+  if (r.success) return { ok: true, value: r.data };
+  const issues = r.error.issues;
+  const first = describeConfigIssue(issues[0], input);
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  return { ok: false, error: { code: 'invalid_config', message: first + more } };
+}
+
+/** Validates a run config from outside (IPC, HTTP, CLI, file), filling in defaults. */
+export function parseRunConfig(input: unknown): ParseResult<RunConfig> {
+  return parseWith(RunConfigSchema, input);
+}
+
+/** Validates an experiment config from outside, filling in defaults. */
+export function parseExperimentConfig(input: unknown): ParseResult<ExperimentConfig> {
+  return parseWith(ExperimentConfigSchema, input);
+}
+
+/** The course protocol: course circles, [2,10,5,1] ReLU, full-batch GD at lr 0.01 for 15000 updates, the course loss, numpy stream, seed 3, He init. */
+export const COURSE_PRESET: RunConfig = RunConfigSchema.parse({
+  data: { kind: 'course-circles' },
+  network: { dims: [2, 10, 5, 1], activation: 'relu' },
+  init: { name: 'he' },
+  initSeed: 3,
+  rng: 'numpy',
+  optimizer: { name: 'gd', lr: 0.01, batchSize: null },
+  iterations: 15000,
+  loss: 'course',
+  record: { costEvery: 1, checkpointEvery: 1000 },
+});
+
+/** The course's comparison: zeros, random (×10) and he on the course preset, init seed 3. */
+export const COURSE_EXPERIMENT: ExperimentConfig = ExperimentConfigSchema.parse({
+  name: 'course',
+  base: baseOf(COURSE_PRESET),
+  arms: [
+    { label: 'zeros', init: { name: 'zeros' } },
+    { label: 'random', init: { name: 'random' } },
+    { label: 'he', init: { name: 'he' } },
+  ],
+  seeds: { init: [3], data: null },
+});
+
+/** Presets by name (the CLI's --preset). */
+export const PRESETS = { course: COURSE_PRESET } as const satisfies Record<string, RunConfig>;
+
+/** A preset's name. */
+export type PresetName = keyof typeof PRESETS;
+
+/** A run config's shared part (without init and initSeed), for building experiments from a run. */
+export function baseOf(run: RunConfig): RunBase {
+  const { init: _init, initSeed: _initSeed, ...base } = run;
+  return structuredClone(base);
+}
+
+/** One run of an expanded experiment, with the arm and seeds it came from. */
+export interface ExperimentRun {
+  armIndex: number;
+  label: string;
+  initSeed: number;
+  /** The data seed applied, or null when the base config's data is used as is. */
+  dataSeed: number | null;
+  config: RunConfig;
+}
+
+function withDataSeed(data: DataConfig, seed: number | null): DataConfig {
+  if (seed === null) return structuredClone(data);
+  if (data.kind === 'csv') return { ...structuredClone(data), splitSeed: seed };
+  if (data.kind === 'course-circles') return { ...data };
+  return { ...structuredClone(data), seed };
+}
+
+/** Every run of an experiment with its provenance: for each data seed, each init seed, each arm (arms share data and init seed). */
+export function experimentRuns(exp: ExperimentConfig): ExperimentRun[] {
+  const runs: ExperimentRun[] = [];
+  for (const dataSeed of exp.seeds.data ?? [null]) {
+    const data = withDataSeed(exp.base.data, dataSeed);
+    for (const initSeed of exp.seeds.init) {
+      exp.arms.forEach((arm, armIndex) => {
+        const config: RunConfig = { ...structuredClone(exp.base), data: structuredClone(data), init: structuredClone(arm.init), initSeed };
+        runs.push({ armIndex, label: arm.label ?? arm.init.name, initSeed, dataSeed, config });
+      });
+    }
+  }
+  return runs;
+}
+
+/** The run configs of an experiment: arms × init seeds × data seeds. */
+export function expandExperiment(exp: ExperimentConfig): RunConfig[] {
+  return experimentRuns(exp).map((r) => r.config);
+}

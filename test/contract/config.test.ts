@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import {
+  COURSE_EXPERIMENT,
+  COURSE_PRESET,
+  ExperimentConfigSchema,
+  RunConfigSchema,
+  baseOf,
+  expandExperiment,
+  experimentRuns,
+  parseExperimentConfig,
+  parseRunConfig,
+} from '../../shared/contract/config';
+
+function errorOf(input: unknown): string {
+  const r = parseRunConfig(input);
+  if (r.ok) throw new Error('expected a validation error');
+  expect(r.error.code).toBe('invalid_config');
+  return r.error.message;
+}
+
+describe('RunConfig', () => {
+  it('fills every default into an empty config', () => {
+    const r = parseRunConfig({});
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.version).toBe(1);
+    expect(r.value.rng).toBe('seedrandom');
+    expect(r.value.loss).toBe('stable');
+    expect(r.value.optimizer).toEqual({ name: 'gd', lr: 0.01, batchSize: null, beta1: 0.9, beta2: 0.999, epsilon: 1e-8, momentum: 0.9 });
+    expect(r.value.record).toEqual({ costEvery: 1, checkpointEvery: 1000, boundaryGrid: 100, layerStats: true, histogramBins: 20 });
+    expect(r.value.init).toEqual({ name: 'he_normal', params: {}, bias: 0 });
+  });
+
+  it('survives a JSON round trip unchanged', () => {
+    const once = RunConfigSchema.parse(JSON.parse(JSON.stringify(COURSE_PRESET)));
+    expect(once).toEqual(COURSE_PRESET);
+  });
+
+  it('names the course protocol exactly in the course preset', () => {
+    expect(COURSE_PRESET).toMatchObject({
+      data: { kind: 'course-circles' },
+      network: { dims: [2, 10, 5, 1], activation: 'relu' },
+      optimizer: { name: 'gd', lr: 0.01, batchSize: null },
+      iterations: 15000,
+      loss: 'course',
+      rng: 'numpy',
+      initSeed: 3,
+      init: { name: 'he', bias: 0 },
+    });
+  });
+
+  it('accepts a generated data set with its own seed and a leaky ReLU slope', () => {
+    const r = parseRunConfig({
+      data: { kind: 'moons', nTrain: 200, nTest: 50, noise: 0.2, seed: 9 },
+      network: { dims: [2, 8, 1], activation: 'leaky_relu', activationParams: { slope: 0.2 } },
+      optimizer: { name: 'adam', lr: 0.001, batchSize: 32 },
+    });
+    expect(r.ok).toBe(true);
+  });
+
+  it('rejects an unknown activation, naming the field, the value and the accepted names', () => {
+    const msg = errorOf({ network: { dims: [2, 3, 1], activation: 'relux' } });
+    expect(msg).toMatch(/^network\.activation: got "relux"/);
+    expect(msg).toContain('"leaky_relu"');
+  });
+
+  it('rejects a zero in dims', () => {
+    expect(errorOf({ network: { dims: [2, 0, 1] } })).toMatch(/^network\.dims\.1: got 0; .*>0/);
+  });
+
+  it('rejects an output layer wider than one unit', () => {
+    expect(errorOf({ network: { dims: [2, 4, 2] } })).toMatch(/^network\.dims\.2: got 2; expected 1/);
+  });
+
+  it('rejects an input layer that does not match the data set', () => {
+    expect(errorOf({ network: { dims: [3, 4, 1] } })).toMatch(/^network\.dims\.0: got 3; expected 2/);
+  });
+
+  it('rejects a negative learning rate', () => {
+    expect(errorOf({ optimizer: { lr: -0.1 } })).toMatch(/^optimizer\.lr: got -0\.1; expected number to be >0/);
+  });
+
+  it('rejects a fractional iteration count', () => {
+    expect(errorOf({ iterations: 10.5 })).toMatch(/^iterations: got 10\.5; expected an integer$/);
+  });
+
+  it('rejects an unknown initializer with the accepted names', () => {
+    const msg = errorOf({ init: { name: 'kaiming' } });
+    expect(msg).toMatch(/^init\.name: got "kaiming"; unknown initializer/);
+    expect(msg).toContain('he_normal');
+  });
+
+  it('rejects an unknown initializer parameter with the accepted ones', () => {
+    expect(errorOf({ init: { name: 'he_normal', params: { gian: 2 } } })).toMatch(/^init\.params\.gian: got 2; unknown parameter "gian" for he_normal; accepted: mode/);
+  });
+
+  it('rejects a bad initializer parameter value', () => {
+    expect(errorOf({ init: { name: 'he_normal', params: { mode: 'sideways' } } })).toMatch(/^init\.params\.mode: got "sideways"; .*fan_in, fan_out/);
+  });
+
+  it('rejects an unknown activation parameter', () => {
+    expect(errorOf({ network: { dims: [2, 3, 1], activation: 'tanh', activationParams: { slope: 0.1 } } })).toMatch(
+      /^network\.activationParams\.slope: got 0\.1; unknown parameter for tanh; accepted: none/,
+    );
+  });
+
+  it('rejects a batch size for full-batch gd', () => {
+    expect(errorOf({ optimizer: { name: 'gd', batchSize: 32 } })).toMatch(/^optimizer\.batchSize: got 32; expected null: gd is full-batch/);
+  });
+
+  it('rejects an unknown data set kind with the accepted kinds', () => {
+    const msg = errorOf({ data: { kind: 'swirl' } });
+    expect(msg).toMatch(/^data\.kind: got "swirl"; .*'course-circles' \| 'circles'/);
+  });
+
+  it('rejects a CSV row with the wrong number of values', () => {
+    const msg = errorOf({
+      data: { kind: 'csv', featureNames: ['a', 'b'], x: [[1, 2], [3]], y: [0, 1] },
+    });
+    expect(msg).toMatch(/^data\.x\.1: got \[3\]; expected 2 values/);
+  });
+
+  it('rejects a label other than 0 or 1', () => {
+    expect(errorOf({ data: { kind: 'csv', featureNames: ['a', 'b'], x: [[1, 2], [3, 4]], y: [0, 2] } })).toMatch(/^data\.y\.1: got 2/);
+  });
+
+  it('rejects a seed numpy cannot take', () => {
+    expect(errorOf({ initSeed: -1 })).toMatch(/^initSeed: got -1/);
+    expect(errorOf({ initSeed: 2 ** 32 })).toMatch(/^initSeed: got 4294967296/);
+  });
+
+  it('rejects a config that is not an object', () => {
+    expect(errorOf('he')).toMatch(/^\(config\): got "he"; expected object/);
+  });
+});
+
+describe('ExperimentConfig', () => {
+  const base = { ...baseOf(COURSE_PRESET), data: { kind: 'circles', nTrain: 100, nTest: 20, noise: 0.1, seed: 1, params: {} } } as const;
+
+  it('expands to arms × init seeds × data seeds', () => {
+    const exp = ExperimentConfigSchema.parse({
+      name: 'x',
+      base,
+      arms: [{ init: { name: 'zeros' } }, { init: { name: 'he' } }, { label: 'xav', init: { name: 'xavier_normal' } }],
+      seeds: { init: [1, 2], data: [5, 6] },
+    });
+    const runs = expandExperiment(exp);
+    expect(runs).toHaveLength(12);
+    expect(runs.every((r) => RunConfigSchema.safeParse(r).success)).toBe(true);
+  });
+
+  it('gives every arm the same data and the same init seeds', () => {
+    const exp = ExperimentConfigSchema.parse({
+      name: 'x',
+      base,
+      arms: [{ init: { name: 'zeros' } }, { init: { name: 'he' } }],
+      seeds: { init: [1, 2], data: [5, 6] },
+    });
+    const runs = experimentRuns(exp);
+    for (const dataSeed of [5, 6]) {
+      for (const initSeed of [1, 2]) {
+        const group = runs.filter((r) => r.dataSeed === dataSeed && r.initSeed === initSeed);
+        expect(group.map((r) => r.label)).toEqual(['zeros', 'he']);
+        expect(group[0].config.data).toEqual(group[1].config.data);
+        expect(group[0].config.data).toMatchObject({ seed: dataSeed });
+        expect(group.map((r) => r.config.initSeed)).toEqual([initSeed, initSeed]);
+      }
+    }
+  });
+
+  it('keeps the base data seed when data seeds are null', () => {
+    const exp = ExperimentConfigSchema.parse({ name: 'x', base, arms: [{ init: { name: 'he' } }], seeds: { init: [4] } });
+    const runs = expandExperiment(exp);
+    expect(runs).toHaveLength(1);
+    expect(runs[0].data).toMatchObject({ seed: 1 });
+  });
+
+  it('applies data seeds to a CSV as its split seed', () => {
+    const exp = ExperimentConfigSchema.parse({
+      name: 'x',
+      base: { ...base, data: { kind: 'csv', featureNames: ['a', 'b'], x: [[1, 2], [3, 4]], y: [0, 1] } },
+      arms: [{ init: { name: 'he' } }],
+      seeds: { init: [4], data: [8] },
+    });
+    expect(expandExperiment(exp)[0].data).toMatchObject({ kind: 'csv', splitSeed: 8 });
+  });
+
+  it('rejects data seeds for the fixed course data set', () => {
+    const r = parseExperimentConfig({ name: 'x', base: baseOf(COURSE_PRESET), arms: [{ init: { name: 'he' } }], seeds: { init: [1], data: [2] } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/^seeds\.data: got \[2\]; expected null/);
+  });
+
+  it('rejects an arm with an unknown initializer, naming the arm', () => {
+    const r = parseExperimentConfig({ name: 'x', base: baseOf(COURSE_PRESET), arms: [{ init: { name: 'he' } }, { init: { name: 'nope' } }] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/^arms\.1\.init\.name: got "nope"/);
+  });
+
+  it('runs the course comparison as zeros, random and he with seed 3', () => {
+    const runs = experimentRuns(COURSE_EXPERIMENT);
+    expect(runs.map((r) => [r.label, r.config.init.name, r.config.initSeed])).toEqual([
+      ['zeros', 'zeros', 3],
+      ['random', 'random', 3],
+      ['he', 'he', 3],
+    ]);
+    expect(runs[2].config).toEqual(COURSE_PRESET);
+  });
+});

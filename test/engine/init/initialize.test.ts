@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { initializeParams } from '../../../shared/engine/init/initialize';
+import { INITIALIZERS } from '../../../shared/engine/init/registry';
+import { parseInitSpec } from '../../../shared/engine/init/spec';
+import type { InitContext } from '../../../shared/engine/init/types';
+import { testRng } from './helpers';
+
+describe('initializeParams', () => {
+  it('shapes W[l] as dims[l+1] × dims[l] and b[l] as dims[l+1]', () => {
+    const p = initializeParams([2, 10, 5, 1], 'relu', 'he', testRng(1));
+    expect(p.dims).toEqual([2, 10, 5, 1]);
+    expect(p.W.map((w) => w.length)).toEqual([20, 50, 5]);
+    expect(p.b.map((b) => b.length)).toEqual([10, 5, 1]);
+  });
+
+  it('draws the layers in order from one stream, biases drawing nothing', () => {
+    const p = initializeParams([3, 2, 1], 'relu', 'random', testRng(3));
+    const r = testRng(3);
+    expect([...p.W[0], ...p.W[1]]).toEqual(Array.from({ length: 8 }, () => r.normal() * 10));
+  });
+
+  it('sets every bias to the spec constant, 0 by default', () => {
+    expect(initializeParams([2, 3, 1], 'relu', 'he', testRng(1)).b.flatMap((b) => Array.from(b))).toEqual([0, 0, 0, 0]);
+    expect(initializeParams([2, 3, 1], 'relu', 'he:bias=0.1', testRng(1)).b.flatMap((b) => Array.from(b))).toEqual([0.1, 0.1, 0.1, 0.1]);
+  });
+
+  it('accepts a resolved spec as well as its text', () => {
+    const fromText = initializeParams([2, 3, 1], 'tanh', 'xavier_normal:gain=2', testRng(6));
+    const fromSpec = initializeParams([2, 3, 1], 'tanh', parseInitSpec('xavier_normal:gain=2'), testRng(6));
+    expect(fromSpec).toEqual(fromText);
+  });
+
+  it('tells each layer its fans, its 1-based number and its activation (the output layer sigmoid)', () => {
+    const seen: Omit<InitContext, 'rng' | 'params'>[] = [];
+    const original = INITIALIZERS.zeros.sample;
+    INITIALIZERS.zeros.sample = ({ rng: _rng, params: _params, ...rest }) => {
+      seen.push(rest);
+      return new Float64Array(rest.rows * rest.cols);
+    };
+    try {
+      initializeParams([2, 4, 1], 'tanh', 'zeros', testRng(1));
+    } finally {
+      INITIALIZERS.zeros.sample = original;
+    }
+    expect(seen).toEqual([
+      { rows: 4, cols: 2, fanIn: 2, fanOut: 4, activation: 'tanh', layer: 1 },
+      { rows: 1, cols: 4, fanIn: 4, fanOut: 1, activation: 'sigmoid', layer: 2 },
+    ]);
+  });
+
+  it('refuses dims with a zero or a single layer', () => {
+    expect(() => initializeParams([2, 0, 1], 'relu', 'he', testRng(1))).toThrow('dims must be at least two positive integers');
+    expect(() => initializeParams([2], 'relu', 'he', testRng(1))).toThrow('dims must be at least two positive integers');
+  });
+});
