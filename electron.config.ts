@@ -18,7 +18,13 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } },
+      // A sandboxed preload can require nothing but `electron`: bundle its dependencies (zod, via the
+      // operations map) and emit CommonJS, the only module form a sandboxed preload may take.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

@@ -4,3 +4,12 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>;
   export default component;
 }
+
+declare module 'svgcanvas' {
+  /** A 2D drawing context that records SVG. */
+  export class Context {
+    constructor(options?: { width?: number; height?: number; document?: Document; ctx?: CanvasRenderingContext2D } | number, height?: number);
+    getSerializedSvg(fixNamedEntities?: boolean): string;
+    getSvg(): SVGSVGElement;
+  }
+}

@@ -77,9 +77,20 @@ def exactly_rounded_logs():
     return {"x": xs, "log": [float(Decimal(x).ln()) for x in xs], "platform_misrounded": len(hard)}
 
 
+def pairwise_sums():
+    """Arrays with numpy's np.sum of each: its pairwise order decides the last bits of costs and bias gradients."""
+    rs = np.random.RandomState(5)
+    cases = []
+    for n in (1, 7, 8, 9, 16, 17, 127, 128, 129, 255, 256, 300, 1000, 1001):
+        a = rs.randn(n) * 10.0 ** rs.randint(-4, 4, size=n)
+        cases.append({"values": a.tolist(), "sum": float(np.sum(a))})
+    return cases
+
+
 out = {
     "numpy_version": np.__version__,
     "streams": [draws(s) for s in (0, 1, 3, 42, 2**32 - 1)],
     "log_exact": exactly_rounded_logs(),
+    "pairwise_sums": pairwise_sums(),
 }
 json.dump(out, open(sys.argv[1] if len(sys.argv) > 1 else "test/fixtures/numpy-stream.json", "w"))

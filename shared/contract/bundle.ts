@@ -14,8 +14,8 @@ export const BUNDLE_VERSION = 1;
 
 /** Any number, NaN and ±Infinity included (costs can be infinite; z.number() rejects them). */
 const anyNumber = z.custom<number>((v) => typeof v === 'number', 'expected a number');
-const f64 = z.instanceof(Float64Array);
-const i32 = z.instanceof(Int32Array);
+const f64 = z.custom<Float64Array>((v) => v instanceof Float64Array, 'expected a Float64Array');
+const i32 = z.custom<Int32Array>((v) => v instanceof Int32Array, 'expected an Int32Array');
 const isoTime = z.string().min(1);
 
 const params = z
@@ -84,7 +84,7 @@ export const RunSummarySchema = z.object({
   dataset: z.string(),
   init: z.string(),
   initSeed: z.number(),
-  dataSeed: z.number(),
+  dataSeed: z.number().nullable(),
   iterations: z.number().int().min(0),
   iterationsRun: z.number().int().min(0).nullable(),
   trainAccuracy: nullableNumber,

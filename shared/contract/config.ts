@@ -5,6 +5,7 @@ import { ACTIVATIONS, ACTIVATION_NAMES, type ActivationName } from '../engine/nn
 import { LOSS_NAMES } from '../engine/nn/loss';
 import { OPTIMIZER_NAMES, type OptimizerName } from '../engine/optim';
 import { RNG_KINDS } from '../engine/rng';
+import { GENERATED_DATASET_NAMES, type GeneratedDatasetName } from '../engine/data';
 import { InitSpecError, resolveInitSpec } from '../engine/init';
 
 const SEED_MAX = 0xffffffff;
@@ -17,12 +18,10 @@ const ParamValue = z.union([z.number(), z.string()]);
 /** The course's two noisy circles, shipped as data (300 train, 100 test). */
 export const CourseCirclesDataSchema = z.object({ kind: z.literal('course-circles') });
 
-/** Generated 2-D data sets. */
-export const GENERATED_DATASETS = ['circles', 'moons', 'xor', 'spiral', 'blobs'] as const;
 
 /** A generated 2-D data set: sizes, noise and its own seed. */
 export const GeneratedDataSchema = z.object({
-  kind: z.enum(GENERATED_DATASETS),
+  kind: z.enum(GENERATED_DATASET_NAMES as [GeneratedDatasetName, ...GeneratedDatasetName[]]),
   nTrain: PositiveInt.default(300),
   nTest: z.number().int().min(0).default(100),
   noise: z.number().min(0).default(0.1),

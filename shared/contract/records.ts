@@ -32,13 +32,15 @@ export interface RunSummary {
   /** The initializer spec as written (e.g. `he`, `xavier_normal:gain=2`). */
   init: string;
   initSeed: number;
-  dataSeed: number;
+  /** The data set's seed (generated data, a CSV's split); null for fixed data such as course-circles. */
+  dataSeed: number | null;
   /** Iterations the config asks for. */
   iterations: number;
   /** Iterations actually trained (null until the run finishes). */
   iterationsRun: number | null;
   trainAccuracy: number | null;
   testAccuracy: number | null;
+  /** Final train cost; null until the run finishes, or when it is NaN (SQLite keeps no NaN). */
   finalCost: number | null;
   /** Iteration at which training blew up, for `diverged` runs. */
   divergedAt: number | null;
@@ -92,6 +94,7 @@ export interface SweepCellSummary {
   seed: number;
   runId: string;
   status: RunStatus;
+  /** Final train cost; null until the run finishes, or when it is NaN (SQLite keeps no NaN). */
   finalCost: number | null;
   trainAccuracy: number | null;
   testAccuracy: number | null;

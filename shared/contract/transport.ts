@@ -12,6 +12,9 @@ export function ipcChannel(operation: string): string {
 /** IPC channel on which the main process pushes the service's events to its window. */
 export const IPC_EVENT_CHANNEL = 'lab:event';
 
+/** IPC channel of the desktop's save dialog: `{ name, data: Uint8Array }` in, `Result<boolean>` out (false: cancelled). */
+export const IPC_SAVE_FILE_CHANNEL = 'lab:save-file';
+
 /** HTTP path of one operation: POST, body = the operation's input as wire JSON (no body = undefined). */
 export function httpOperationPath(operation: string): string {
   return `/api/ops/${encodeURIComponent(operation)}`;

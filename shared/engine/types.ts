@@ -51,11 +51,11 @@ export interface LayerStats {
   dwMean: number;
   dwStd: number;
   dzStd: number;
-  /** Fraction of (unit, sample) pairs where a ReLU-family unit outputs exactly 0 (0 for other activations). */
+  /** Fraction of (unit, sample) pairs where a ReLU-family unit is off (z ≤ 0: a ReLU outputs exactly 0, a leaky one its slope side); 0 for other activations. */
   deadFraction: number;
-  /** Fraction of (unit, sample) pairs where a sigmoid/tanh unit is saturated (|a| near its bound). */
+  /** Fraction of (unit, sample) pairs where a sigmoid/tanh unit is saturated (a within 1% of its output range from a bound). */
   saturatedFraction: number;
-  /** How distinct the layer's units are: mean pairwise distance of their weight rows over the rows' norm; 0 = all units identical. */
+  /** How distinct the layer's units are: mean pairwise distance of their weight rows over √2 × the rows' RMS norm; 0 = all units identical, about 1 for independent random rows, 1 for a single unit. */
   symmetry: number;
 }
 

@@ -1,6 +1,7 @@
 // The course's two noisy circles (sklearn make_circles, as shipped with the assignment), shipped as data:
 // regenerating them in JavaScript could differ from C's libm by an ulp. Points are [x1, x2]; labels 0/1.
 
+/** The 300 training points [x1, x2], in the course's order. */
 export const COURSE_TRAIN_X: readonly (readonly [number, number])[] = [
   [-0.07741354010048114, 0.8526022642742742],
   [0.43186959584803564, -0.8721450395952108],
@@ -304,8 +305,10 @@ export const COURSE_TRAIN_X: readonly (readonly [number, number])[] = [
   [-0.061145412565262895, 0.9298264080659127],
 ];
 
+/** The 300 training labels (1 = inner circle). */
 export const COURSE_TRAIN_Y: readonly number[] = [1, 0, 1, 1, 0, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 1, 1, 0, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 1, 1, 0, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 1, 0, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 0, 1, 0];
 
+/** The 100 test points [x1, x2], in the course's order. */
 export const COURSE_TEST_X: readonly (readonly [number, number])[] = [
   [-0.5242373850862546, -0.6091036148461817],
   [-0.8508922630636758, -0.5214512721012066],
@@ -409,4 +412,5 @@ export const COURSE_TEST_X: readonly (readonly [number, number])[] = [
   [0.3438483715909715, -0.9192735912720769],
 ];
 
+/** The 100 test labels (1 = inner circle). */
 export const COURSE_TEST_Y: readonly number[] = [1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0];

@@ -24,12 +24,13 @@ const SELU_ALPHA = 1.6732632423543772;
 const SELU_SCALE = 1.0507009873554805;
 
 /** Every hidden-layer activation by its snake_case name. The output layer is always sigmoid. */
-export const ACTIVATIONS = {
+const entries = {
   relu: {
     label: 'ReLU',
     formula: 'max(0, z)',
     defaults: {},
-    f: (z) => (z > 0 ? z : 0),
+    // np.maximum(0, z): NaN passes through, so a blown-up layer shows as NaN rather than as zeros.
+    f: (z) => (z > 0 || z !== z ? z : 0),
     // The mask comes from a > 0, as the course's relu_backward does.
     df: (_z, a) => (a > 0 ? 1 : 0),
     gain: () => Math.SQRT2,
@@ -97,18 +98,16 @@ export const ACTIVATIONS = {
     canDie: false,
     bounds: null,
   },
-} as const satisfies Record<string, Activation>;
+} satisfies Record<string, Activation>;
+
+/** The registry, every entry typed as Activation. */
+export const ACTIVATIONS: { readonly [K in keyof typeof entries]: Activation } = entries;
 
 /** A hidden-layer activation name. */
 export type ActivationName = keyof typeof ACTIVATIONS;
 
 /** Activation names in registry order. */
 export const ACTIVATION_NAMES = Object.keys(ACTIVATIONS) as ActivationName[];
-
-/** The registry entry for a name, typed as the common Activation interface. */
-export function activation(name: ActivationName): Activation {
-  return ACTIVATIONS[name];
-}
 
 /** An activation's parameters with defaults filled in. */
 export function activationParams(name: ActivationName, given: ActivationParams = {}): ActivationParams {

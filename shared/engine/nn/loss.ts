@@ -10,7 +10,7 @@ export interface Loss {
 }
 
 /** Both losses by name. */
-export const LOSSES = {
+const entries = {
   course: {
     label: 'Course cross-entropy',
     description: '(1/m)·nansum(−y·log a − (1−y)·log(1−a)); no clipping: a confident wrong answer costs ∞, a saturated right one NaN (skipped).',
@@ -33,7 +33,10 @@ export const LOSSES = {
       return (1 / m) * pairwiseSum(terms, 0, m);
     },
   },
-} as const satisfies Record<string, Loss>;
+} satisfies Record<string, Loss>;
+
+/** The registry, every entry typed as Loss. */
+export const LOSSES: { readonly [K in keyof typeof entries]: Loss } = entries;
 
 /** A loss name. */
 export type LossName = keyof typeof LOSSES;

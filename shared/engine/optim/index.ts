@@ -7,7 +7,7 @@ import type { OptimizerEntry } from './types';
 export type { Optimizer, OptimizerEntry, OptimizerSettings } from './types';
 
 /** Every optimizer by name. gd is full-batch; the others train on mini-batches when a batch size is set. */
-export const OPTIMIZERS = {
+const entries = {
   gd: {
     label: 'Gradient descent',
     formula: 'W ← W − lr·dW (full batch)',
@@ -36,7 +36,10 @@ export const OPTIMIZERS = {
     uses: ['lr', 'beta1', 'beta2', 'epsilon'],
     create: createAdam,
   },
-} as const satisfies Record<string, OptimizerEntry>;
+} satisfies Record<string, OptimizerEntry>;
+
+/** The registry, every entry typed as OptimizerEntry. */
+export const OPTIMIZERS: { readonly [K in keyof typeof entries]: OptimizerEntry } = entries;
 
 /** An optimizer name. */
 export type OptimizerName = keyof typeof OPTIMIZERS;

@@ -1,26 +1,13 @@
-// Shared test helpers: a small stand-alone stream, large-matrix sampling and moments.
-import seedrandom from 'seedrandom';
+// Shared test helpers: seeded streams, large-matrix sampling and moments.
 import { expect } from 'vitest';
-import type { Rng, RngState } from '../../../shared/engine/rng/types';
+import { createRng } from '../../../shared/engine/rng';
+import type { Rng } from '../../../shared/engine/rng/types';
 import { INITIALIZERS, type InitializerName } from '../../../shared/engine/init/registry';
 import type { InitParams } from '../../../shared/engine/init/types';
 
-/** A deterministic stream (alea + Box–Muller) independent of the engine's own streams. */
+/** The engine's default (seedrandom) stream, seeded. */
 export function testRng(seed = 1): Rng {
-  const next = seedrandom.alea(String(seed));
-  return {
-    kind: 'seedrandom',
-    seed,
-    uniform: () => next(),
-    normal: () => {
-      let u = 0;
-      while (u === 0) u = next();
-      return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * next());
-    },
-    int: (n: number) => Math.floor(next() * n),
-    getState: (): RngState => ({}),
-    setState: () => undefined,
-  };
+  return createRng('seedrandom', seed);
 }
 
 /** A stream that fails the test if anything draws from it. */

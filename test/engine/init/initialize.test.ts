@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { initializeParams } from '../../../shared/engine/init/initialize';
 import { INITIALIZERS } from '../../../shared/engine/init/registry';
 import { parseInitSpec } from '../../../shared/engine/init/spec';
 import type { InitContext } from '../../../shared/engine/init/types';
+import { createRng } from '../../../shared/engine/rng';
+import type { Params } from '../../../shared/engine/types';
 import { testRng } from './helpers';
 
 describe('initializeParams', () => {
@@ -51,5 +54,53 @@ describe('initializeParams', () => {
   it('refuses dims with a zero or a single layer', () => {
     expect(() => initializeParams([2, 0, 1], 'relu', 'he', testRng(1))).toThrow('dims must be at least two positive integers');
     expect(() => initializeParams([2], 'relu', 'he', testRng(1))).toThrow('dims must be at least two positive integers');
+  });
+});
+
+const golden = JSON.parse(readFileSync(new URL('../../fixtures/course-golden.json', import.meta.url), 'utf8'));
+const tests = golden.unit_tests as Record<string, Record<string, number[][]>>;
+
+/** The course prints W1, b1, W2, b2, … as nested row lists. */
+function asCourse(p: Params): Record<string, number[][]> {
+  const out: Record<string, number[][]> = {};
+  p.W.forEach((w, l) => {
+    const [rows, cols] = [p.dims[l + 1], p.dims[l]];
+    out[`W${l + 1}`] = Array.from({ length: rows }, (_, i) => Array.from(w.subarray(i * cols, (i + 1) * cols)));
+    out[`b${l + 1}`] = Array.from(p.b[l], (v) => [v]);
+  });
+  return out;
+}
+
+// numpy stream seeded once with 3, as the course's initialize_parameters_* do; compared with toEqual, i.e. bit for bit.
+describe('the course initializer checks, reproduced bit for bit with the numpy stream', () => {
+  it('zeros([3, 2, 1])', () => {
+    expect(asCourse(initializeParams([3, 2, 1], 'relu', 'zeros', createRng('numpy', 3)))).toEqual(tests['initialize_parameters_zeros([3,2,1])']);
+  });
+
+  it('random([3, 2, 1])', () => {
+    expect(asCourse(initializeParams([3, 2, 1], 'relu', 'random', createRng('numpy', 3)))).toEqual(tests['initialize_parameters_random([3,2,1])']);
+  });
+
+  it('he([2, 4, 1])', () => {
+    expect(asCourse(initializeParams([2, 4, 1], 'relu', 'he', createRng('numpy', 3)))).toEqual(tests['initialize_parameters_he([2,4,1])']);
+  });
+
+  it('he([3, 1, 2])', () => {
+    expect(asCourse(initializeParams([3, 1, 2], 'relu', 'he', createRng('numpy', 3)))).toEqual(
+      tests['initialize_parameters_he([3,1,2]) (public_tests.py)'],
+    );
+  });
+
+  it('he_normal with its defaults is the course he, bit for bit', () => {
+    const a = initializeParams([2, 10, 5, 1], 'relu', 'he', createRng('numpy', 3));
+    const b = initializeParams([2, 10, 5, 1], 'relu', 'he_normal', createRng('numpy', 3));
+    expect(b).toEqual(a);
+  });
+
+  it('reproduces the initial parameters of the course runs', () => {
+    for (const name of ['zeros', 'random', 'he']) {
+      const p = initializeParams([2, 10, 5, 1], 'relu', name, createRng('numpy', 3));
+      expect(asCourse(p)).toEqual(golden.runs[name].initial_parameters);
+    }
   });
 });

@@ -1,0 +1,44 @@
+// What the preload hands the page: one named method per operation, the same calls by name, events and "save as".
+// Built from the operations map, so a new operation appears here without touching this file.
+import type { IpcRenderer, IpcRendererEvent } from 'electron';
+import { fail, type Result } from '../../shared/contract/errors';
+import type { LabEvent, LabEventListener } from '../../shared/contract/events';
+import { OPERATION_NAMES, isOperationName, type LabApi, type LabInvoke } from '../../shared/contract/operations';
+import { IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL, ipcChannel } from '../../shared/contract/transport';
+
+/** The desktop bridge on `window.lab`. */
+export type DesktopBridge = LabApi & {
+  /** Calls an operation by name (refuses names outside the operations map without touching IPC). */
+  invoke: LabInvoke;
+  /** Listens to the service's events; returns the unsubscribe function. */
+  onEvent(listener: LabEventListener): () => void;
+  /** Shows the save dialog and writes the bytes; resolves false when the user cancels. */
+  saveFile(name: string, data: Uint8Array): Promise<boolean>;
+};
+
+/** Builds the bridge over the renderer's IPC; the page never sees ipcRenderer itself. */
+export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): DesktopBridge {
+  const invoke = ((name: string, input: unknown): Promise<Result<unknown>> =>
+    isOperationName(name)
+      ? ipc.invoke(ipcChannel(name), input)
+      : Promise.resolve(fail('unknown_operation', `no operation named ${JSON.stringify(String(name))}`))) as LabInvoke;
+
+  const named = Object.fromEntries(OPERATION_NAMES.map((name) => [name, (input: unknown) => invoke(name, input as never)])) as LabApi;
+
+  return {
+    ...named,
+    invoke,
+    onEvent(listener) {
+      const handler = (_event: IpcRendererEvent, labEvent: LabEvent) => listener(labEvent);
+      ipc.on(IPC_EVENT_CHANNEL, handler);
+      return () => {
+        ipc.removeListener(IPC_EVENT_CHANNEL, handler);
+      };
+    },
+    async saveFile(name, data) {
+      const result = (await ipc.invoke(IPC_SAVE_FILE_CHANNEL, { name, data })) as Result<boolean>;
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    },
+  };
+}

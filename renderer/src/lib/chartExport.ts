@@ -1,0 +1,72 @@
+// Renders a chart configuration off screen: PNG at 2× resolution, or SVG through svgcanvas.
+import { BasicPlatform, Chart, type ChartConfiguration } from 'chart.js';
+import { Context as SvgContext } from 'svgcanvas';
+import { ensureChartSetup } from './chartSetup';
+
+/** Size of an exported chart in CSS pixels. */
+export interface ExportSize {
+  width: number;
+  height: number;
+}
+
+function staticConfig(cfg: ChartConfiguration, dpr: number): ChartConfiguration {
+  const options = { ...(cfg.options ?? {}) } as Record<string, unknown>;
+  options.animation = false;
+  options.responsive = false;
+  options.maintainAspectRatio = false;
+  options.devicePixelRatio = dpr;
+  options.events = [];
+  // the zoom plugin attaches pointer listeners, which neither a detached canvas nor an SVG context can take
+  options.plugins = { ...((options.plugins as Record<string, unknown>) ?? {}), zoom: false };
+  return { ...cfg, options } as ChartConfiguration;
+}
+
+/** Draws the chart at `scale`× into a detached canvas and returns it as a PNG blob. */
+export async function chartToPng(cfg: ChartConfiguration, size: ExportSize, scale = 2): Promise<Blob> {
+  ensureChartSetup();
+  const canvas = document.createElement('canvas');
+  canvas.style.width = `${size.width}px`;
+  canvas.style.height = `${size.height}px`;
+  canvas.width = size.width * scale;
+  canvas.height = size.height * scale;
+  // chart.js sizes a responsive:false canvas from its attributes; keep it off-screen but in the document.
+  const holder = document.createElement('div');
+  holder.style.cssText = `position:fixed;left:-100000px;top:0;width:${size.width}px;height:${size.height}px;`;
+  holder.appendChild(canvas);
+  document.body.appendChild(holder);
+  try {
+    const chart = new Chart(canvas, staticConfig(cfg, scale));
+    chart.resize(size.width, size.height);
+    chart.draw();
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    chart.destroy();
+    if (!blob) throw new Error('the browser could not encode the PNG');
+    return blob;
+  } finally {
+    holder.remove();
+  }
+}
+
+/** Draws the chart into an SVG drawing context and returns the serialized SVG document. */
+export function chartToSvg(cfg: ChartConfiguration, size: ExportSize): string {
+  ensureChartSetup();
+  const ctx = new SvgContext({ width: size.width, height: size.height, document }) as unknown as CanvasRenderingContext2D & {
+    getSerializedSvg(fixNamedEntities?: boolean): string;
+  };
+  // chart.js asks the "canvas" for its size and a 2D context; the SVG context stands in for both.
+  const fake = ctx as unknown as Record<string, unknown>;
+  fake.width = size.width;
+  fake.height = size.height;
+  fake.style = {};
+  fake.getContext = () => ctx;
+  const base = staticConfig(cfg, 1);
+  const options = base.options as Record<string, unknown>;
+  // svgcanvas loses line paths drawn through chart.js's segment styling unless segments are disabled.
+  const datasets = ((options.datasets as Record<string, unknown>) ?? {}) as Record<string, Record<string, unknown>>;
+  options.datasets = { ...datasets, line: { ...(datasets.line ?? {}), segment: {} } };
+  const chart = new Chart(ctx as unknown as HTMLCanvasElement, { ...base, platform: BasicPlatform } as ChartConfiguration);
+  chart.draw();
+  const svg = ctx.getSerializedSvg(true);
+  chart.destroy();
+  return svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
+}

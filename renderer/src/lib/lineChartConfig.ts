@@ -1,0 +1,172 @@
+// One builder for every line chart in the app: series with gaps, optional smoothing, log scale, bands, tooltips, zoom.
+import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
+import { backgroundPlugin, xBandsPlugin, type XBand } from './chartPlugins';
+import type { ChartColors } from './chartTheme';
+import { debiasedEma } from './ema';
+import { formatNumber } from './format';
+import { withAlpha } from './palette';
+
+/** A point of a curve; y may be non-finite (drawn as a gap). */
+export interface CurvePoint {
+  x: number;
+  y: number;
+}
+
+/** One curve of a line chart. */
+export interface LineSeries {
+  id: string;
+  label: string;
+  color: string;
+  points: readonly CurvePoint[];
+  dashed?: boolean;
+  /** Draw markers at each point (for sparse series such as checkpoints). */
+  markers?: boolean;
+  /** Exempt from smoothing (e.g. a theoretical prediction). */
+  noSmoothing?: boolean;
+}
+
+/** Everything a line chart's look depends on. */
+export interface LineChartInput {
+  series: readonly LineSeries[];
+  hidden?: ReadonlySet<string>;
+  colors: ChartColors;
+  xTitle: string;
+  yTitle: string;
+  logScale?: boolean;
+  /** EMA weight in [0, 0.99]; when > 0 the raw curve is drawn faint behind the smoothed one. */
+  smoothing?: number;
+  yMin?: number;
+  yMax?: number;
+  bands?: XBand[];
+  /** Formats y in tooltips and ticks. */
+  formatY?: (y: number) => string;
+  /** Formats x in tooltip titles. */
+  formatX?: (x: number) => string;
+  zoom?: boolean;
+}
+
+type Pt = { x: number; y: number | null; raw: number };
+
+function toChartPoints(points: readonly CurvePoint[], logScale: boolean): Pt[] {
+  return points.map((p) => ({
+    x: p.x,
+    y: Number.isFinite(p.y) && (!logScale || p.y > 0) ? p.y : null,
+    raw: p.y,
+  }));
+}
+
+/** Builds a chart.js line configuration from plain series; never hands chart.js a reactive object. */
+export function buildLineChartConfig(input: LineChartInput): ChartConfiguration<'line', Pt[]> {
+  const { colors } = input;
+  const smoothing = input.smoothing ?? 0;
+  const logScale = input.logScale ?? false;
+  const fmtY = input.formatY ?? ((y: number) => formatNumber(y, 6));
+  const fmtX = input.formatX ?? ((x: number) => formatNumber(x, 6));
+  const datasets: ChartDataset<'line', Pt[]>[] = [];
+  for (const s of input.series) {
+    const hidden = input.hidden?.has(s.id) ?? false;
+    const pts = toChartPoints(s.points, logScale);
+    const smooth = smoothing > 0 && !s.noSmoothing;
+    const common = {
+      parsing: false as const,
+      normalized: true,
+      spanGaps: false,
+      hidden,
+      tension: 0,
+      borderDash: s.dashed ? [6, 4] : [],
+      pointRadius: s.markers ? 2.5 : 0,
+      pointHoverRadius: 4,
+      pointHitRadius: 6,
+    };
+    datasets.push({
+      ...common,
+      label: s.label,
+      data: pts,
+      borderColor: smooth ? withAlpha(s.color, 0.28) : s.color,
+      backgroundColor: s.color,
+      borderWidth: smooth ? 1 : 2,
+      // the raw curve answers tooltips; its smoothed twin is for the eye
+      ...({ initLab: { id: s.id, role: 'raw' } } as object),
+    });
+    if (smooth) {
+      const ys = debiasedEma(
+        pts.map((p) => p.y),
+        smoothing,
+      );
+      datasets.push({
+        ...common,
+        label: `${s.label} (smoothed)`,
+        data: pts.map((p, i) => ({ x: p.x, y: ys[i], raw: p.raw })),
+        borderColor: s.color,
+        backgroundColor: s.color,
+        borderWidth: 2,
+        pointRadius: 0,
+        ...({ initLab: { id: s.id, role: 'smoothed' } } as object),
+      });
+    }
+  }
+
+  const tooltipLabel = (item: TooltipItem<'line'>) => {
+    const p = item.raw as Pt;
+    return `${(item.dataset.label ?? '').replace(/ \(smoothed\)$/, '')}: ${fmtY(p.raw)}${
+      (item.dataset as { initLab?: { role: string } }).initLab?.role === 'smoothed' && p.y != null ? ` (smoothed ${fmtY(p.y)})` : ''
+    }`;
+  };
+
+  return {
+    type: 'line',
+    data: { datasets },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      interaction: { mode: 'nearest', axis: 'x', intersect: false },
+      scales: {
+        x: {
+          type: 'linear',
+          title: { display: true, text: input.xTitle, color: colors.muted },
+          ticks: { color: colors.muted, maxRotation: 0, autoSkipPadding: 12 },
+          grid: { color: colors.grid },
+        },
+        y: {
+          type: logScale ? 'logarithmic' : 'linear',
+          min: input.yMin,
+          max: input.yMax,
+          title: { display: true, text: logScale ? `${input.yTitle} (log scale)` : input.yTitle, color: colors.muted },
+          ticks: { color: colors.muted, callback: (v) => fmtY(Number(v)) },
+          grid: { color: colors.grid },
+        },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          filter: (item) => {
+            const role = (item.dataset as { initLab?: { role: string } }).initLab?.role;
+            // with smoothing on, one line per series: the smoothed one, carrying the raw value too
+            const smoothedExists = smoothing > 0;
+            return smoothedExists ? role === 'smoothed' || !hasSmoothedTwin(item, smoothing) : role === 'raw';
+          },
+          callbacks: {
+            title: (items) => (items.length ? `${input.xTitle} ${fmtX((items[0].raw as Pt).x)}` : ''),
+            label: tooltipLabel,
+          },
+        },
+        zoom: input.zoom
+          ? {
+              pan: { enabled: true, mode: 'xy' },
+              zoom: { wheel: { enabled: true, modifierKey: 'ctrl' }, pinch: { enabled: true }, mode: 'xy' },
+            }
+          : undefined,
+      },
+    },
+    plugins: [backgroundPlugin(colors.surface), xBandsPlugin(() => input.bands ?? [])],
+  } as ChartConfiguration<'line', Pt[]>;
+}
+
+function hasSmoothedTwin(item: TooltipItem<'line'>, smoothing: number): boolean {
+  const id = (item.dataset as { initLab?: { id: string } }).initLab?.id;
+  return smoothing > 0 && item.chart.data.datasets.some((d) => {
+    const meta = (d as { initLab?: { id: string; role: string } }).initLab;
+    return meta?.id === id && meta?.role === 'smoothed';
+  });
+}

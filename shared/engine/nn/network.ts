@@ -1,0 +1,143 @@
+// A fully connected binary classifier: hidden layers with one activation, a sigmoid output unit.
+// Layout as the course writes it: activations are features × samples (row-major, stride m), W[l] is
+// n_l × n_{l−1}, so Z[l] = W[l]·A[l−1] + b[l]. Forward and backward live side by side.
+import type { Grads, Params } from '../types';
+import { ACTIVATIONS, activationParams, type Activation, type ActivationName, type ActivationParams } from './activations';
+import { pairwiseSum } from './sum';
+
+/** A network's shape and hidden activation (the output layer is always sigmoid). */
+export interface Network {
+  dims: readonly number[];
+  hiddenName: ActivationName;
+  hidden: Activation;
+  hiddenParams: ActivationParams;
+}
+
+/** A network description from layer sizes, the hidden activation's name and its parameters. */
+export function createNetwork(dims: readonly number[], hiddenName: ActivationName, params: ActivationParams = {}): Network {
+  return { dims: [...dims], hiddenName, hidden: ACTIVATIONS[hiddenName], hiddenParams: activationParams(hiddenName, params) };
+}
+
+/** Buffers for up to `capacity` samples: per layer l (0-based, layer l + 1 of the course) Z, A, dZ, and the gradients. */
+export interface Workspace {
+  capacity: number;
+  Z: Float64Array[]; // dims[l+1] × m
+  A: Float64Array[]; // dims[l+1] × m; A[L−1] holds the output probabilities
+  dZ: Float64Array[]; // dims[l+1] × m
+  dA: Float64Array[]; // dims[l+1] × m, the gradient flowing into layer l + 1's output (unused for the last)
+  grads: Grads;
+  /** Scratch for per-sample loss terms. */
+  terms: Float64Array;
+}
+
+/** Allocates a workspace for batches of at most capacity samples. */
+export function createWorkspace(dims: readonly number[], capacity: number): Workspace {
+  const layers = dims.slice(1);
+  const make = () => layers.map((n) => new Float64Array(n * capacity));
+  return {
+    capacity,
+    Z: make(),
+    A: make(),
+    dZ: make(),
+    dA: make(),
+    grads: {
+      dW: layers.map((n, l) => new Float64Array(n * dims[l])),
+      db: layers.map((n) => new Float64Array(n)),
+    },
+    terms: new Float64Array(capacity),
+  };
+}
+
+const sigmoid = ACTIVATIONS.sigmoid;
+
+/** Forward pass on X (dims[0] × m, stride m); fills ws.Z and ws.A and returns the output probabilities (first m entries). */
+export function forward(net: Network, params: Params, X: Float64Array, m: number, ws: Workspace): Float64Array {
+  const L = params.W.length;
+  let prev = X;
+  for (let l = 0; l < L; l++) {
+    const n = net.dims[l + 1];
+    const nPrev = net.dims[l];
+    const W = params.W[l];
+    const b = params.b[l];
+    const Z = ws.Z[l];
+    const A = ws.A[l];
+    // np.dot(W, A_prev) summed over k in order, then + b, as the course writes it.
+    for (let i = 0; i < n; i++) {
+      const zi = i * m;
+      Z.fill(0, zi, zi + m);
+      for (let k = 0; k < nPrev; k++) {
+        const w = W[i * nPrev + k];
+        const ak = k * m;
+        for (let j = 0; j < m; j++) Z[zi + j] += w * prev[ak + j];
+      }
+      const bi = b[i];
+      for (let j = 0; j < m; j++) Z[zi + j] += bi;
+    }
+    const act = l === L - 1 ? sigmoid : net.hidden;
+    const p = l === L - 1 ? sigmoid.defaults : net.hiddenParams;
+    for (let e = 0; e < n * m; e++) A[e] = act.f(Z[e], p);
+    prev = A;
+  }
+  return ws.A[L - 1];
+}
+
+/** Backward pass after forward on the same X: fills ws.grads with dCost/dParams for labels Y (m entries). */
+export function backward(net: Network, params: Params, X: Float64Array, Y: Float64Array, m: number, ws: Workspace): Grads {
+  const L = params.W.length;
+  const invM = 1 / m;
+  const out = ws.A[L - 1];
+  const dOut = ws.dZ[L - 1];
+  // Both losses have dCost/dZ_L = (A_L − Y)/m; computed as (1/m)·(A_L − Y), the course's order.
+  for (let j = 0; j < m; j++) dOut[j] = invM * (out[j] - Y[j]);
+  for (let l = L - 1; l >= 0; l--) {
+    const n = net.dims[l + 1];
+    const nPrev = net.dims[l];
+    const dZ = ws.dZ[l];
+    const prev = l === 0 ? X : ws.A[l - 1];
+    const dW = ws.grads.dW[l];
+    const db = ws.grads.db[l];
+    // dW = dZ · A_prevᵀ; db = row sums of dZ (np.sum(axis=1): pairwise).
+    for (let i = 0; i < n; i++) {
+      const zi = i * m;
+      for (let k = 0; k < nPrev; k++) {
+        const ak = k * m;
+        let s = 0;
+        for (let j = 0; j < m; j++) s += dZ[zi + j] * prev[ak + j];
+        dW[i * nPrev + k] = s;
+      }
+      db[i] = pairwiseSum(dZ, zi, m);
+    }
+    if (l === 0) break;
+    // dA_prev = Wᵀ · dZ, then dZ_prev = dA_prev ⊙ f'(Z_prev) (for ReLU, the mask A_prev > 0).
+    const W = params.W[l];
+    const dA = ws.dA[l - 1];
+    const Zp = ws.Z[l - 1];
+    const Ap = ws.A[l - 1];
+    const dZp = ws.dZ[l - 1];
+    const act = net.hidden;
+    const p = net.hiddenParams;
+    for (let k = 0; k < nPrev; k++) {
+      const ak = k * m;
+      dA.fill(0, ak, ak + m);
+      for (let i = 0; i < n; i++) {
+        const w = W[i * nPrev + k];
+        const zi = i * m;
+        for (let j = 0; j < m; j++) dA[ak + j] += w * dZ[zi + j];
+      }
+      for (let j = 0; j < m; j++) dZp[ak + j] = dA[ak + j] * act.df(Zp[ak + j], Ap[ak + j], p);
+    }
+  }
+  return ws.grads;
+}
+
+/** Output probabilities for m samples given sample-major x (m × dims[0]); allocates its own workspace. */
+export function predictProba(net: Network, params: Params, xSampleMajor: Float64Array, m: number): Float64Array {
+  const X = toFeatureMajor(xSampleMajor, m, net.dims[0]);
+  return forward(net, params, X, m, createWorkspace(net.dims, m)).slice(0, m);
+}
+
+/** Transposes sample-major rows (m × n) into the network's features × samples layout (n × m). */
+export function toFeatureMajor(x: Float64Array, m: number, n: number, out = new Float64Array(n * m)): Float64Array {
+  for (let j = 0; j < m; j++) for (let k = 0; k < n; k++) out[k * m + j] = x[j * n + k];
+  return out;
+}

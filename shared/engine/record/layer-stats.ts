@@ -1,0 +1,54 @@
+// Per-layer statistics of a forward and backward pass: the numbers that show vanishing or exploding
+// signals, dead units and saturation.
+import { ACTIVATIONS } from '../nn/activations';
+import type { Network, Workspace } from '../nn/network';
+import type { LayerStats, Params } from '../types';
+import { moments } from './moments';
+import { unitDistinctness } from './symmetry';
+
+/** A sigmoid/tanh unit counts as saturated within this share of its output range from either bound. */
+const SATURATION_MARGIN = 0.01;
+
+/** Statistics of every layer from a workspace that holds a forward and backward pass over m samples. */
+export function layerStats(net: Network, params: Params, ws: Workspace, m: number): LayerStats[] {
+  const L = params.W.length;
+  const out: LayerStats[] = [];
+  for (let l = 0; l < L; l++) {
+    const n = net.dims[l + 1];
+    const size = n * m;
+    const act = l === L - 1 ? ACTIVATIONS.sigmoid : net.hidden;
+    const w = moments(params.W[l]);
+    const z = moments(ws.Z[l], size);
+    const a = moments(ws.A[l], size);
+    const dw = moments(ws.grads.dW[l]);
+    const dz = moments(ws.dZ[l], size);
+    out.push({
+      layer: l + 1,
+      wMean: w.mean,
+      wStd: w.std,
+      zMean: z.mean,
+      zStd: z.std,
+      aMean: a.mean,
+      aStd: a.std,
+      dwMean: dw.mean,
+      dwStd: dw.std,
+      dzStd: dz.std,
+      deadFraction: act.canDie ? fraction(ws.Z[l], size, (v) => v <= 0) : 0,
+      saturatedFraction: act.bounds ? saturated(ws.A[l], size, act.bounds) : 0,
+      symmetry: unitDistinctness(params.W[l], n, net.dims[l]),
+    });
+  }
+  return out;
+}
+
+function fraction(a: Float64Array, size: number, test: (v: number) => boolean): number {
+  if (size === 0) return NaN;
+  let k = 0;
+  for (let i = 0; i < size; i++) if (test(a[i])) k++;
+  return k / size;
+}
+
+function saturated(a: Float64Array, size: number, [lo, hi]: readonly [number, number]): number {
+  const margin = SATURATION_MARGIN * (hi - lo);
+  return fraction(a, size, (v) => v <= lo + margin || v >= hi - margin);
+}

@@ -1,0 +1,71 @@
+// Everything a training path needs before its loop: the data (in the network's layout), the network,
+// the loss, the initial parameters and the stream that orders mini-batches.
+import type { RunConfig } from '../../contract/config';
+import { loadDataset } from '../data';
+import { INITIALIZERS, applyLsuv, initializeParams, lsuvOptionsFrom, resolveInitSpec } from '../init';
+import { LOSSES, type Loss } from '../nn/loss';
+import { ACTIVATIONS } from '../nn/activations';
+import { createNetwork, toFeatureMajor, type Network } from '../nn/network';
+import { createRng, type Rng } from '../rng';
+import type { Dataset, Params } from '../types';
+
+/** A run ready to train: shared by the reference loop and any faster path. */
+export interface RunSetup {
+  config: RunConfig;
+  dataset: Dataset;
+  net: Network;
+  loss: Loss;
+  /** The parameters before the first update (after LSUV's rescaling, for lsuv). */
+  initialParams: Params;
+  /** Training inputs, features × samples (dims[0] × nTrain). */
+  xTrain: Float64Array;
+  /** Test inputs, features × samples (dims[0] × nTest). */
+  xTest: Float64Array;
+  /**
+   * The stream mini-batches are shuffled with: the init stream, continued after the weights are drawn
+   * (as a numpy script that seeds once, initializes, then calls permutation(m) each epoch).
+   */
+  batchRng: Rng;
+}
+
+/** Builds the data set, the network and its initial parameters from a validated config. */
+export function prepareRun(config: RunConfig): RunSetup {
+  const dataset = loadDataset(config.data, config.rng);
+  if (dataset.nFeatures !== config.network.dims[0]) {
+    throw new RangeError(`network.dims[0] is ${config.network.dims[0]} but the data set has ${dataset.nFeatures} features`);
+  }
+  const net = createNetwork(config.network.dims, config.network.activation, config.network.activationParams);
+  const xTrain = toFeatureMajor(dataset.xTrain, dataset.nTrain, dataset.nFeatures);
+  const xTest = toFeatureMajor(dataset.xTest, dataset.nTest, dataset.nFeatures);
+  const rng = createRng(config.rng, config.initSeed);
+  const spec = { ...resolveInitSpec(config.init.name, config.init.params), bias: config.init.bias };
+  let initialParams = initializeParams(net.dims, net.hiddenName, spec, rng);
+  if (INITIALIZERS[spec.name].dataDependent) {
+    initialParams = applyLsuv(initialParams, xTrain, layerForward(net, dataset.nTrain), lsuvOptionsFrom(spec.params)).params;
+  }
+  return { config, dataset, net, loss: LOSSES[config.loss], initialParams, xTrain, xTest, batchRng: rng };
+}
+
+/** One layer forward on features × samples input, for LSUV's layer-by-layer rescaling. */
+function layerForward(net: Network, m: number) {
+  return (params: Params, l: number, input: Float64Array) => {
+    const n = net.dims[l + 1];
+    const nPrev = net.dims[l];
+    const last = l === params.W.length - 1;
+    const act = last ? ACTIVATIONS.sigmoid : net.hidden;
+    const p = last ? ACTIVATIONS.sigmoid.defaults : net.hiddenParams;
+    const z = new Float64Array(n * m);
+    const a = new Float64Array(n * m);
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < nPrev; k++) {
+        const w = params.W[l][i * nPrev + k];
+        for (let j = 0; j < m; j++) z[i * m + j] += w * input[k * m + j];
+      }
+      for (let j = 0; j < m; j++) {
+        z[i * m + j] += params.b[l][i];
+        a[i * m + j] = act.f(z[i * m + j], p);
+      }
+    }
+    return { z, a };
+  };
+}

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RunConfigSchema, COURSE_PRESET, type RunConfig } from '../../shared/contract/config';
+import { INITIALIZER_NAMES, INITIALIZERS } from '../../shared/engine/init';
+import { ACTIVATION_NAMES } from '../../shared/engine/nn/activations';
+import { snippetFidelity } from '../../shared/export/snippet-arm';
+import { numpySnippet, pytorchSnippet } from '../../shared/export/snippets';
+import { compileError, compileErrors, hasNumpy, runNumpySnippets, runScript } from './helpers/python';
+import {
+  caseConfig,
+  courseXFeatureMajor,
+  engineInitialParams,
+  namedWeights,
+  EXACT_CASES,
+  ROUNDED_CASES,
+  type SnippetCase,
+} from './helpers/snippet-cases';
+
+type Weights = Record<string, number[]>;
+
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/snippet-weights.json', import.meta.url), 'utf8')) as {
+  cases: { name: string; input: unknown; exact: boolean; weights: Weights }[];
+};
+const golden = JSON.parse(readFileSync(new URL('../fixtures/course-golden.json', import.meta.url), 'utf8'));
+
+const ALL_CASES = [...EXACT_CASES, ...ROUNDED_CASES];
+const numpyHere = hasNumpy();
+/** Weights printed by numpy itself, run now; null where numpy is not installed. */
+let live: Weights[] | null = null;
+
+const config = (input: Record<string, unknown>): RunConfig => RunConfigSchema.parse({ ...COURSE_PRESET, ...input });
+
+const INIT_STREAMS = INITIALIZER_NAMES.flatMap((name) => (['numpy', 'seedrandom'] as const).map((rng) => [name, rng] as const));
+/** Every script the compile tests check, by a key; compiled together in one python3 process. */
+const SCRIPTS = new Map<string, string>([
+  ...INIT_STREAMS.map(([name, rng]) => [`numpy ${name} ${rng}`, numpySnippet(config({ init: { name }, rng }))] as const),
+  ...INIT_STREAMS.map(([name, rng]) => [`torch ${name} ${rng}`, pytorchSnippet(config({ init: { name }, rng }))] as const),
+  ...ACTIVATION_NAMES.map((a) => [`torch ${a}`, pytorchSnippet(config({ network: { dims: [2, 4, 1], activation: a } }))] as const),
+]);
+let compiled = new Map<string, string | null>();
+
+beforeAll(() => {
+  const errors = compileErrors([...SCRIPTS.values()]);
+  compiled = new Map([...SCRIPTS.keys()].map((key, i) => [key, errors[i]]));
+  if (!numpyHere) return;
+  live = runNumpySnippets(
+    ALL_CASES.map((c) => {
+      const config = caseConfig(c);
+      return { source: numpySnippet(config), lsuvX: config.init.name === 'lsuv' ? courseXFeatureMajor() : undefined };
+    }),
+  ).weights;
+});
+
+function fixtureWeights(c: SnippetCase): Weights {
+  const entry = fixture.cases.find((f) => f.name === c.name);
+  if (!entry) throw new Error(`no fixture for "${c.name}": run npx tsx test/export/helpers/write-snippet-fixture.ts`);
+  return entry.weights;
+}
+
+/** The numpy weights to check: the checked-in numbers always, and numpy's own output where it is installed. */
+function numpyOutputs(c: SnippetCase): Weights[] {
+  const outputs = [fixtureWeights(c)];
+  if (live) outputs.push(live[ALL_CASES.indexOf(c)]);
+  return outputs;
+}
+
+describe('numpySnippet against the engine', () => {
+  it('has a checked-in numpy output for exactly the current cases, with their configs', () => {
+    expect(fixture.cases.map((f) => [f.name, f.input])).toEqual(ALL_CASES.map((c) => [c.name, c.input]));
+  });
+
+  it.each(EXACT_CASES.map((c) => [c.name, c] as const))('%s: the snippet gives the engine\'s initial weights bit for bit', (_name, c) => {
+    const engine = namedWeights(engineInitialParams(caseConfig(c)));
+    // toEqual compares numbers with Object.is: every bit, the sign of zero included.
+    for (const weights of numpyOutputs(c)) expect(weights).toEqual(engine);
+  });
+
+  it.each(ROUNDED_CASES.map((c) => [c.name, c] as const))('%s: the snippet agrees with the engine to within 1e-13', (_name, c) => {
+    const engine = namedWeights(engineInitialParams(caseConfig(c)));
+    // QR by LAPACK against the lab's Householder QR, and LSUV's variances summed in another order:
+    // measured differences are below 4e-15 on weights of order 1.
+    for (const weights of numpyOutputs(c)) {
+      expect(Object.keys(weights)).toEqual(Object.keys(engine));
+      for (const key of Object.keys(engine)) {
+        expect(weights[key]).toHaveLength(engine[key].length);
+        engine[key].forEach((v, i) => expect(Math.abs(weights[key][i] - v)).toBeLessThan(1e-13));
+      }
+    }
+  });
+
+  it.each(['zeros', 'random', 'he'])("the course's %s snippet gives the course's own initial parameters", (name) => {
+    const c = EXACT_CASES.find((x) => x.name === `course ${name}`)!;
+    const expected: Weights = {};
+    for (const [key, rows] of Object.entries(golden.runs[name].initial_parameters as Record<string, number[][]>)) expected[key] = rows.flat();
+    for (const weights of numpyOutputs(c)) expect(weights).toEqual(expected);
+  });
+});
+
+describe('numpySnippet fidelity', () => {
+  it('calls every formula initializer on the numpy stream bit for bit', () => {
+    const exact = INITIALIZER_NAMES.filter((name) => snippetFidelity(config({ init: { name }, rng: 'numpy' })).exact);
+    expect(exact).toEqual(INITIALIZER_NAMES.filter((n) => n !== 'orthogonal' && n !== 'lsuv'));
+  });
+
+  it('calls initializers that draw nothing bit for bit on the seedrandom stream too', () => {
+    const exact = INITIALIZER_NAMES.filter((name) => snippetFidelity(config({ init: { name }, rng: 'seedrandom' })).exact);
+    expect(exact).toEqual(INITIALIZER_NAMES.filter((n) => !INITIALIZERS[n].random));
+  });
+
+  it('says in a comment that a seedrandom run is not reproduced bit for bit, and why', () => {
+    const text = numpySnippet(config({ init: { name: 'he' }, rng: 'seedrandom' }));
+    expect(text).toMatch(/^# Not bit for bit: the numpy code follows the same formula and distribution/m);
+    expect(text).toMatch(/^# {3}- the run drew from the lab's seedrandom stream \(ARC4\), which numpy does not have/m);
+  });
+
+  it('draws a seedrandom run with the same code as a numpy run, only the header differs', () => {
+    const code = (rng: string) => numpySnippet(config({ init: { name: 'xavier_uniform' }, rng })).replace(/^#.*\n/gm, '');
+    expect(code('seedrandom')).toEqual(code('numpy'));
+  });
+
+  it("says in a comment that orthogonal's QR is not bit for bit", () => {
+    expect(numpySnippet(config({ init: { name: 'orthogonal' } }))).toMatch(/^# {3}- numpy's QR \(LAPACK\) rounds differently/m);
+  });
+
+  it('says in a comment that lsuv needs the training data, and gives the rescaling', () => {
+    const text = numpySnippet(config({ init: { name: 'lsuv' } }));
+    expect(text).toMatch(/^# {3}- LSUV rescales the weights on the training data/m);
+    expect(text).toContain('def lsuv_rescale(parameters, X, tol=TOL, max_iter=MAX_ITER):');
+    expect(text).toContain('MAX_ITER = 10  #');
+  });
+
+  it('says bit for bit for the course He run', () => {
+    expect(numpySnippet(COURSE_PRESET)).toMatch(/^# Bit for bit: the run drew from numpy's legacy stream seeded with 3/m);
+  });
+});
+
+describe('numpySnippet as a script', () => {
+  it.each(INIT_STREAMS)('%s on the %s stream compiles with py_compile', (name, rng) => {
+    expect(compiled.get(`numpy ${name} ${rng}`)).toBeNull();
+  });
+
+  it('keeps a label with line breaks inside its comment', () => {
+    const text = numpySnippet(COURSE_PRESET, { label: 'he\nraise SystemExit(3)\r\u2028x' });
+    expect(text.split('\n').filter((l) => l.includes('SystemExit'))).toEqual(['# Initial weights of the Init Lab run "he raise SystemExit(3) x".']);
+    expect(compileError(text)).toBeNull();
+  });
+
+  it('runs as a script printing each parameter and its shape (where numpy is installed; else stops at the import)', () => {
+    const r = runScript(numpySnippet(COURSE_PRESET));
+    if (numpyHere) {
+      expect(r.status).toBe(0);
+      expect(r.stdout.match(/^[Wb]\d \(\d+, \d+\)$/gm)).toEqual(['W1 (10, 2)', 'b1 (10, 1)', 'W2 (5, 10)', 'b2 (5, 1)', 'W3 (1, 5)', 'b3 (1, 1)']);
+      expect(r.stdout).toContain('1.7886284734303186');
+    } else {
+      expect(r.stderr).toMatch(/No module named 'numpy'/);
+    }
+  });
+
+  it('writes parameters as exact Python literals', () => {
+    const text = numpySnippet(config({ init: { name: 'uniform', params: { low: -0.1, high: 1e-7 }, bias: 0.1 }, initSeed: 42 }));
+    expect(text).toContain('LOW = -0.1  #');
+    expect(text).toContain('HIGH = 1e-7  #');
+    expect(text).toContain('BIAS = 0.1  #');
+    expect(text).toContain('SEED = 42\n');
+  });
+});
+
+describe('pytorchSnippet', () => {
+  it.each(INIT_STREAMS)('%s on the %s stream compiles with py_compile', (name, rng) => {
+    expect(compiled.get(`torch ${name} ${rng}`)).toBeNull();
+  });
+
+  it.each(ACTIVATION_NAMES)('builds the network with %s hidden layers and compiles', (activation) => {
+    expect(compiled.get(`torch ${activation}`)).toBeNull();
+    expect(SCRIPTS.get(`torch ${activation}`)).toContain('layers.append(nn.Linear(layer_dims[l - 1], layer_dims[l]))');
+  });
+
+  it('uses the leaky ReLU slope of the network', () => {
+    const text = pytorchSnippet(config({ network: { dims: [2, 4, 1], activation: 'leaky_relu', activationParams: { slope: 0.2 } } }));
+    expect(text).toContain('layers.append(nn.LeakyReLU(negative_slope=0.2) if l < len(layer_dims) - 1 else nn.Sigmoid())');
+  });
+
+  it('notes that nn.Linear.weight has the lab\'s orientation, (out, in) = (n_l, n_{l-1})', () => {
+    expect(pytorchSnippet(COURSE_PRESET)).toContain("# Orientation: nn.Linear(n_{l-1}, n_l).weight has shape (n_l, n_{l-1}) = (out, in), the same as the");
+  });
+
+  it.each([
+    ['he', {}, 'nn.init.kaiming_normal_(weight, mode=MODE, nonlinearity="relu")'],
+    ['he_normal', { mode: 'fan_out', negative_slope: 0.1 }, 'nn.init.kaiming_normal_(weight, a=NEGATIVE_SLOPE, mode=MODE, nonlinearity="leaky_relu")'],
+    ['he_uniform', {}, 'nn.init.kaiming_uniform_(weight, mode=MODE, nonlinearity="relu")'],
+    ['xavier_normal', { gain: 2 }, 'nn.init.xavier_normal_(weight, gain=GAIN)'],
+    ['xavier_uniform', {}, 'nn.init.xavier_uniform_(weight, gain=GAIN)'],
+    ['lecun_normal', {}, 'nn.init.kaiming_normal_(weight, mode="fan_in", nonlinearity="linear")'],
+    ['orthogonal', {}, 'nn.init.orthogonal_(weight, gain=GAIN)'],
+    ['truncated_normal', {}, 'nn.init.trunc_normal_(weight, mean=MEAN, std=STD, a=MEAN - 2 * STD, b=MEAN + 2 * STD)'],
+    ['sparse', {}, 'nn.init.sparse_(weight, sparsity=SPARSITY, std=STD)'],
+    ['random', {}, 'weight.mul_(SCALE)'],
+  ] as const)('initializes %s %o with %s', (name, params, call) => {
+    expect(pytorchSnippet(config({ init: { name, params } }))).toContain(`        ${call}\n`);
+  });
+
+  it('sets the mode and slope constants a kaiming call reads', () => {
+    const text = pytorchSnippet(config({ init: { name: 'he_normal', params: { mode: 'fan_out', negative_slope: 0.1 } } }));
+    expect(text).toContain('MODE = "fan_out"  #');
+    expect(text).toContain('NEGATIVE_SLOPE = 0.1  #');
+  });
+
+  it("copies in numpy's exact weights with torch.from_numpy when numpy reproduces the run", () => {
+    const text = pytorchSnippet(COURSE_PRESET);
+    expect(text).toContain('layer.weight.copy_(torch.from_numpy(parameters[f"W{l}"]))');
+    expect(text).toContain('    numpy_init(model, SEED)');
+    expect(text).toContain('model = build_model(LAYER_DIMS).double()');
+  });
+
+  it('uses torch.nn.init alone when numpy cannot reproduce the run', () => {
+    const text = pytorchSnippet(config({ rng: 'seedrandom' }));
+    expect(text).not.toContain('numpy');
+    expect(text).toContain('    torch_init(model, SEED)\n');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatNumber, formatPercent } from '../../../renderer/src/lib/format';
+
+describe('formatPercent', () => {
+  it('shows the course accuracies with one decimal', () => {
+    expect(formatPercent(0.5)).toBe('50.0%');
+    expect(formatPercent(0.83)).toBe('83.0%');
+    expect(formatPercent(0.9933333333333333)).toBe('99.3%');
+    expect(formatPercent(0.96)).toBe('96.0%');
+  });
+
+  it('shows a dash for a missing value', () => {
+    expect(formatPercent(null)).toBe('—');
+    expect(formatPercent(NaN)).toBe('—');
+  });
+});
+
+describe('formatNumber', () => {
+  it('names infinities and NaN', () => {
+    expect(formatNumber(Infinity)).toBe('∞');
+    expect(formatNumber(-Infinity)).toBe('−∞');
+    expect(formatNumber(NaN)).toBe('NaN');
+  });
+
+  it('switches to exponent notation for very small values', () => {
+    expect(formatNumber(0.000123, 3)).toBe('1.23e-4');
+  });
+});
+
+describe('formatDuration', () => {
+  it('reads minutes and seconds', () => {
+    expect(formatDuration(75)).toBe('1 min 15 s');
+    expect(formatDuration(0.2)).toBe('<1 s');
+  });
+});
