@@ -5,6 +5,7 @@ import { forwardKernel } from './forward-kernel';
 import { isFused } from './fused';
 import { planLayout, type Layout } from './layout';
 import { pairwiseSumKernel } from './pairwise-sum';
+import { MAX_KERNEL_BYTES } from './supports';
 import type { Func } from './wasm/func';
 import { assembleModule } from './wasm/module';
 import { wasmApi, type WasmMemory, type WasmModule } from './wasm/runtime';
@@ -55,6 +56,7 @@ export function createKernelNet(spec: KernelNetSpec): KernelNet {
   const wasm = wasmApi();
   if (!wasm) throw new Error('this runtime has no WebAssembly');
   const layout = planLayout(spec.dims, spec.capacity);
+  if (layout.bytes > MAX_KERNEL_BYTES) throw new RangeError(`the network needs ${layout.bytes} bytes of kernel memory (at most ${MAX_KERNEL_BYTES})`);
   const L = spec.dims.length - 1;
   const fusedHidden = isFused(spec.activation);
   const fused = isFused(spec.activation) ? { name: spec.activation, params: spec.activationParams } : null;

@@ -68,6 +68,5 @@ export function planLayout(dims: readonly number[], capacity: number): Layout {
   });
   const Y = take(ld);
   const bytes = next;
-  if (bytes > 2 ** 31) throw new Error(`network too large for the fast path: ${bytes} bytes`);
   return { dims: [...dims], capacity, ld, layers, Y, bytes, pages: Math.max(1, Math.ceil(bytes / PAGE)) };
 }

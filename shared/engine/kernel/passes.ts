@@ -1,13 +1,8 @@
 // The forward and backward passes of a compiled network: the kernels in layer order, with the parts that
 // need Math.exp/Math.log/Math.tanh (non-fused activations) done here in JavaScript on the same memory.
-import { SAMPLE_TILE } from './layout';
+import type { Activation, ActivationParams } from '../nn/activations';
 import type { KernelNet } from './instance';
-
-/** A hidden activation evaluated in JavaScript: a = f(z) and da/dz from (z, a). */
-export interface ScalarActivation {
-  f(z: number, p: Readonly<Record<string, number>>): number;
-  df(z: number, a: number, p: Readonly<Record<string, number>>): number;
-}
+import { SAMPLE_TILE } from './layout';
 
 /** The batch size rounded up to whole sample tiles (the sample-direction kernels' column count). */
 export function paddedCount(n: number): number {
@@ -15,35 +10,34 @@ export function paddedCount(n: number): number {
 }
 
 /**
- * Copies n samples into the input arrays: X (features × samples), Xᵀ, and the labels Y.
- * Sample j is row `rows[j]` of the sample-major x (or row j when rows is null). Pad columns are zeroed.
+ * Copies n samples into the input arrays: X (features × samples), Xᵀ and the labels Y. The source x is
+ * features × samples with row stride `stride` (the layout of RunSetup.xTrain and of a mini-batch).
+ * Pad columns up to the sample tile are zeroed so the padded kernels only ever see finite inputs.
  */
-export function loadBatch(net: KernelNet, x: Float64Array, y: Float64Array | null, n: number, rows: ArrayLike<number> | null): void {
+export function loadInputs(net: KernelNet, x: Float64Array, stride: number, y: Float64Array | null, n: number): void {
   const n0 = net.layout.dims[0];
   const ld = net.layout.ld;
   const ldT = net.layout.layers[0].ldT;
   const X = net.A[0];
   const XT = net.AT[0];
-  const Y = net.Y;
   const nPad = paddedCount(n);
-  if (n > net.layout.capacity) throw new Error(`batch of ${n} exceeds the network's capacity ${net.layout.capacity}`);
-  for (let j = 0; j < n; j++) {
-    const src = (rows === null ? j : rows[j]) * n0;
-    for (let k = 0; k < n0; k++) {
-      const v = x[src + k];
+  if (n > net.layout.capacity) throw new RangeError(`batch of ${n} exceeds the network's capacity ${net.layout.capacity}`);
+  for (let k = 0; k < n0; k++) {
+    for (let j = 0; j < n; j++) {
+      const v = x[k * stride + j];
       X[k * ld + j] = v;
       XT[j * ldT + k] = v;
     }
-    if (y) Y[j] = y[rows === null ? j : rows[j]];
+    for (let j = n; j < nPad; j++) X[k * ld + j] = 0;
   }
-  for (let j = n; j < nPad; j++) {
-    for (let k = 0; k < n0; k++) X[k * ld + j] = 0;
-    Y[j] = 0;
+  if (y) {
+    net.Y.set(y.subarray(0, n));
+    net.Y.fill(0, n, nPad);
   }
 }
 
 /** Runs the hidden layers and the output layer's linear part: Z[L] holds the logits of the n samples. */
-export function forwardLogits(net: KernelNet, n: number, act: ScalarActivation, p: Readonly<Record<string, number>>): void {
+export function forwardLogits(net: KernelNet, n: number, act: Activation, p: ActivationParams): void {
   const L = net.layout.dims.length - 1;
   const nPad = paddedCount(n);
   for (let l = 1; l <= L; l++) {
@@ -53,7 +47,7 @@ export function forwardLogits(net: KernelNet, n: number, act: ScalarActivation, 
 }
 
 /** A[l] = f(Z[l]) and its transpose, for the first nPad columns. */
-function activateInJs(net: KernelNet, l: number, nPad: number, act: ScalarActivation, p: Readonly<Record<string, number>>): void {
+function activateInJs(net: KernelNet, l: number, nPad: number, act: Activation, p: ActivationParams): void {
   const rows = net.layout.dims[l];
   const ld = net.layout.ld;
   const ldT = net.layout.layers[l].ldT;
@@ -71,7 +65,7 @@ function activateInJs(net: KernelNet, l: number, nPad: number, act: ScalarActiva
 }
 
 /** Backpropagates dZ[L] (set by the caller for the n samples, pad columns zero) into every dW and db. */
-export function backward(net: KernelNet, n: number, act: ScalarActivation, p: Readonly<Record<string, number>>): void {
+export function backward(net: KernelNet, n: number, act: Activation, p: ActivationParams): void {
   const L = net.layout.dims.length - 1;
   const nPad = paddedCount(n);
   for (let l = L; l >= 1; l--) {
@@ -84,7 +78,7 @@ export function backward(net: KernelNet, n: number, act: ScalarActivation, p: Re
 }
 
 /** dZ[l] = dA[l]·f'(Z[l], A[l]) for the first nPad columns. */
-function derivativeInJs(net: KernelNet, l: number, nPad: number, act: ScalarActivation, p: Readonly<Record<string, number>>): void {
+function derivativeInJs(net: KernelNet, l: number, nPad: number, act: Activation, p: ActivationParams): void {
   const rows = net.layout.dims[l];
   const ld = net.layout.ld;
   const Z = net.Z[l];

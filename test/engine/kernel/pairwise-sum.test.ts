@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pairwiseSumKernel } from '../../../shared/engine/kernel/pairwise-sum';
 import { assembleModule } from '../../../shared/engine/kernel/wasm/module';
+import { wasmApi } from '../../../shared/engine/kernel/wasm/runtime';
 import { pairwiseSum } from '../../../shared/engine/nn/sum';
 
 function compile(): { mem: Float64Array; psum: (p: number, n: number) => number } {
-  const memory = new WebAssembly.Memory({ initial: 1 });
-  const module = new WebAssembly.Module(assembleModule([pairwiseSumKernel(0)], 1));
-  const psum = new WebAssembly.Instance(module, { env: { memory } }).exports.psum as (p: number, n: number) => number;
+  const wasm = wasmApi()!;
+  const memory = new wasm.Memory({ initial: 1 });
+  const module = new wasm.Module(assembleModule([pairwiseSumKernel(0)], 1));
+  const psum = new wasm.Instance(module, { env: { memory } }).exports.psum as (p: number, n: number) => number;
   return { mem: new Float64Array(memory.buffer), psum };
 }
 

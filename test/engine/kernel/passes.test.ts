@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createKernelNet, type KernelNet } from '../../../shared/engine/kernel/instance';
-import { backward, forwardLogits, loadBatch, paddedCount, type ScalarActivation } from '../../../shared/engine/kernel/passes';
+import { backward, forwardLogits, loadInputs, paddedCount } from '../../../shared/engine/kernel/passes';
+import { ACTIVATIONS, type Activation } from '../../../shared/engine/nn/activations';
 
 // Scalar references written as plain triple loops over features × samples arrays (stride m), summing in
 // index order from 0: the kernels must reproduce them bit for bit (only dW/dA/Z use sequential sums;
 // db is checked separately against the pairwise sum).
 
-const ACTS: Record<string, ScalarActivation & { p: Record<string, number> }> = {
-  relu: { f: (z) => (z > 0 ? z : 0), df: (_z, a) => (a > 0 ? 1 : 0), p: {} },
-  leaky_relu: { f: (z, p) => (z > 0 ? z : p.slope * z), df: (z, _a, p) => (z > 0 ? 1 : p.slope), p: { slope: 0.07 } },
-  linear: { f: (z) => z, df: () => 1, p: {} },
-  tanh: { f: (z) => Math.tanh(z), df: (_z, a) => 1 - a * a, p: {} },
+const ACTS: Record<string, Activation & { p: Record<string, number> }> = {
+  relu: { ...ACTIVATIONS.relu, p: {} },
+  leaky_relu: { ...ACTIVATIONS.leaky_relu, p: { slope: 0.07 } },
+  linear: { ...ACTIVATIONS.linear, p: {} },
+  tanh: { ...ACTIVATIONS.tanh, p: {} },
+  elu: { ...ACTIVATIONS.elu, p: {} },
 };
 
 function lcg(seed: number): () => number {
@@ -28,7 +30,7 @@ interface Reference {
   dW: Float64Array[];
 }
 
-function reference(dims: number[], W: Float64Array[], b: Float64Array[], X: Float64Array, dZL: Float64Array, m: number, act: ScalarActivation, p: Record<string, number>): Reference {
+function reference(dims: number[], W: Float64Array[], b: Float64Array[], X: Float64Array, dZL: Float64Array, m: number, act: Activation, p: Record<string, number>): Reference {
   const L = dims.length - 1;
   const Z: Float64Array[] = [new Float64Array(0)];
   const A: Float64Array[] = [X];
@@ -77,6 +79,7 @@ function setup(dims: number[], m: number, actName: string, seed: number, capacit
   const rnd = lcg(seed);
   net.params.W.forEach((w) => w.forEach((_, i) => (w[i] = 2 * rnd())));
   net.params.b.forEach((b) => b.forEach((_, i) => (b[i] = rnd())));
+  // Features × samples, as the training loop hands data over.
   const x = new Float64Array(m * dims[0]).map(() => 3 * rnd());
   const y = new Float64Array(m).map(() => (rnd() > 0 ? 1 : 0));
   const dZL = new Float64Array(m).map(() => rnd() / m);
@@ -100,6 +103,7 @@ const CASES: [number[], number, string][] = [
   [[2, 64, 64, 1], 70, 'relu'],
   [[4, 6, 1], 9, 'linear'],
   [[2, 5, 3, 1], 11, 'tanh'],
+  [[3, 4, 4, 1], 6, 'elu'],
 ];
 
 describe('kernel passes', () => {
@@ -107,11 +111,9 @@ describe('kernel passes', () => {
     it(`match scalar triple loops bit for bit on [${dims}] ${actName} with ${m} samples`, () => {
       const { net, act, x, y, dZL } = setup(dims, m, actName, dims.length * 31 + m);
       const L = dims.length - 1;
-      loadBatch(net, x, y, m, null);
+      loadInputs(net, x, m, y, m);
       forwardLogits(net, m, act, act.p);
-      const X = new Float64Array(dims[0] * m);
-      for (let j = 0; j < m; j++) for (let k = 0; k < dims[0]; k++) X[k * m + j] = x[j * dims[0] + k];
-      const ref = reference(dims, net.params.W, net.params.b, X, dZL, m, act, act.p);
+      const ref = reference(dims, net.params.W, net.params.b, x, dZL, m, act, act.p);
       for (let l = 1; l <= L; l++) {
         for (let i = 0; i < dims[l]; i++) {
           expect(row(net, net.Z[l], i, m)).toEqual(refRow(ref.Z[l], i, m));
@@ -130,7 +132,7 @@ describe('kernel passes', () => {
 
   it('keeps the transposed activations equal to the activations', () => {
     const { net, act, x, y } = setup([2, 6, 5, 1], 10, 'relu', 5);
-    loadBatch(net, x, y, 10, null);
+    loadInputs(net, x, 10, y, 10);
     forwardLogits(net, 10, act, act.p);
     for (const l of [0, 1, 2]) {
       const ldT = net.layout.layers[l].ldT;
@@ -138,23 +140,26 @@ describe('kernel passes', () => {
     }
   });
 
-  it('reads only the chosen rows of the data when given row indices', () => {
+  it('loads the first n columns of strided features × samples data and zeroes the pad columns', () => {
     const { net, x, y } = setup([2, 3, 1], 3, 'relu', 9, 8);
-    loadBatch(net, x, y, 2, [2, 0]);
-    expect([net.A[0][0], net.A[0][1]]).toEqual([x[4], x[0]]);
-    expect([net.Y[0], net.Y[1]]).toEqual([y[2], y[0]]);
+    net.A[0].fill(7);
+    loadInputs(net, x, 3, y, 2);
+    const ld = net.layout.ld;
+    expect([net.A[0][0], net.A[0][1], net.A[0][ld], net.A[0][ld + 1]]).toEqual([x[0], x[1], x[3], x[4]]);
+    expect([net.Y[0], net.Y[1]]).toEqual([y[0], y[1]]);
     expect(Array.from(net.A[0].subarray(2, paddedCount(2)))).toEqual([0, 0]);
   });
 
-  it('computes ReLU of NaN and −0 as the scalar ternary does, and masks infinite gradients to NaN', () => {
+  it('computes ReLU of NaN and −0 as the registry does, and masks infinite gradients to NaN', () => {
     const { net, act } = setup([1, 2, 1], 4, 'relu', 1);
     net.params.W[0].set([1, -1]);
     net.params.b[0].set([0, 0]);
     net.params.W[1].set([Infinity, 1]);
-    loadBatch(net, new Float64Array([NaN, -0, 2, -3]), new Float64Array(4), 4, null);
+    loadInputs(net, new Float64Array([NaN, -0, 2, -3]), 4, new Float64Array(4), 4);
     forwardLogits(net, 4, act, act.p);
     const a = [0, 1].map((i) => Array.from(net.A[1].subarray(i * net.layout.ld, i * net.layout.ld + 4)));
-    expect(a).toEqual([[0, 0, 2, 0], [0, 0, 0, 3]]);
+    expect(a).toEqual([[NaN, 0, 2, 0], [NaN, 0, 0, 3]].map((r) => r.map((z) => act.f(z, act.p))));
+    expect(a).toEqual([[NaN, 0, 2, 0], [NaN, 0, 0, 3]]);
     expect(Object.is(a[0][1], 0)).toBe(true);
     net.dZ[2].fill(0);
     net.dZ[2].set([1, 1, 1, 1]);
