@@ -23,3 +23,5 @@ export { histogram } from './record/histogram';
 export { createBoundaryEvaluator, gridRange } from './record/boundary';
 export { createReporter } from './train/progress';
 export type { Reporter } from './train/progress';
+export * from './init';
+export * from './data';

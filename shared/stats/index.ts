@@ -18,3 +18,6 @@ export { CONFIDENCE, finiteValues, summarize, tCritical95, type Summary } from '
 export { targetReach, type TargetReach } from './targets';
 export { checkSample, StatsInputError, type FiniteRule } from './validate';
 export { welchTTest, type WelchResult } from './welch';
+export { gaussianExpectation, gaussLegendre } from './gaussian-expectation';
+export { weightVariance, weightVariances } from './init-variance';
+export { activationSecondMoment, inputSecondMoment, predictZVariance, type PredictOptions } from './theory';

@@ -26,7 +26,8 @@ export function useChart(options: UseChartOptions): UseChartReturn {
 
   const create = (cfg: ChartConfiguration) => {
     const el = options.canvas.value;
-    if (!el) return;
+    // without a 2D context (a document with no canvas support) there is nothing to draw on
+    if (!el || !el.getContext('2d')) return;
     chart.value?.destroy();
     chart.value = new Chart(el, cfg);
   };

@@ -65,7 +65,7 @@ function heatmapCanvas(grid: BoundaryGrid, dark: boolean): HTMLCanvasElement {
   return c;
 }
 
-function marker(ctx: CanvasRenderingContext2D, x: number, y: number, label: number, r: number, hollow: boolean) {
+function marker(ctx: CanvasRenderingContext2D, x: number, y: number, label: number, r: number, hollow: boolean, dark: boolean) {
   ctx.beginPath();
   if (label > 0.5) {
     // class 1: triangle, so classes differ by shape as well as colour
@@ -84,8 +84,8 @@ function marker(ctx: CanvasRenderingContext2D, x: number, y: number, label: numb
   } else {
     ctx.fillStyle = color;
     ctx.fill();
-    ctx.lineWidth = 0.8;
-    ctx.strokeStyle = 'rgba(0,0,0,0.55)';
+    ctx.lineWidth = dark ? 1 : 0.8;
+    ctx.strokeStyle = dark ? 'rgba(255,255,255,0.85)' : 'rgba(0,0,0,0.55)';
     ctx.stroke();
   }
 }
@@ -114,8 +114,8 @@ export function drawBoundary(ctx: CanvasRenderingContext2D, w: number, h: number
     ctx.stroke();
   }
   const r = Math.max(2.2, Math.min(w, h) / 90);
-  for (const p of scene.train) marker(ctx, sx(p.x), sy(p.y), p.label, r, false);
-  if (scene.showTest) for (const p of scene.test) marker(ctx, sx(p.x), sy(p.y), p.label, r * 1.15, true);
+  for (const p of scene.train) marker(ctx, sx(p.x), sy(p.y), p.label, r, false, dark);
+  if (scene.showTest) for (const p of scene.test) marker(ctx, sx(p.x), sy(p.y), p.label, r * 1.15, true, dark);
   ctx.strokeStyle = scene.colors.muted;
   ctx.lineWidth = 1;
   ctx.strokeRect(0.5, 0.5, w - 1, h - 1);

@@ -79,7 +79,9 @@ export function computeInsights(input: InsightInput): Insight[] {
   }
   infiniteLoss(input.costs, out);
   if (first) {
-    deadRelu(input, cps, out);
+    // a layer whose units are identical copies is explained by the symmetry finding, not by dying units
+    const stuck = new Set(hidden(first.layers).filter((l) => distinctness(l) < INSIGHT_THRESHOLDS.symmetry).map((l) => l.layer));
+    deadRelu(input, cps, out, stuck);
     activations(first, out);
     gradients(first, out);
   }
@@ -168,11 +170,12 @@ function infiniteLoss(costs: readonly CostPoint[], out: Insight[]): void {
   });
 }
 
-function deadRelu(input: InsightInput, cps: readonly Checkpoint[], out: Insight[]): void {
+function deadRelu(input: InsightInput, cps: readonly Checkpoint[], out: Insight[], skip: ReadonlySet<number>): void {
   if (!RELU_FAMILY.has(input.activation)) return;
   let worst: { layer: number; value: number; iteration: number } | null = null;
   for (const c of cps) {
     for (const l of hidden(c.layers)) {
+      if (skip.has(l.layer)) continue;
       if (l.deadFraction >= INSIGHT_THRESHOLDS.dead && (!worst || l.deadFraction > worst.value)) {
         worst = { layer: l.layer, value: l.deadFraction, iteration: c.iteration };
       }

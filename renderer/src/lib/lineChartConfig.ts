@@ -2,6 +2,7 @@
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
 import { backgroundPlugin, xBandsPlugin, type XBand } from './chartPlugins';
 import type { ChartColors } from './chartTheme';
+import { decimationIndices } from './decimate';
 import { debiasedEma } from './ema';
 import { formatNumber } from './format';
 import { withAlpha } from './palette';
@@ -43,6 +44,10 @@ export interface LineChartInput {
   /** Formats x in tooltip titles. */
   formatX?: (x: number) => string;
   zoom?: boolean;
+  /** Most points drawn per series; longer curves are decimated (smoothing still uses every point). */
+  maxPoints?: number;
+  /** Ticks on whole numbers only (e.g. layer numbers). */
+  xInteger?: boolean;
 }
 
 type Pt = { x: number; y: number | null; raw: number };
@@ -65,7 +70,12 @@ export function buildLineChartConfig(input: LineChartInput): ChartConfiguration<
   const datasets: ChartDataset<'line', Pt[]>[] = [];
   for (const s of input.series) {
     const hidden = input.hidden?.has(s.id) ?? false;
-    const pts = toChartPoints(s.points, logScale);
+    const all = toChartPoints(s.points, logScale);
+    const keep = decimationIndices(
+      all.map((p) => (p.y == null ? NaN : p.y)),
+      input.maxPoints ?? 2400,
+    );
+    const pts = keep.length === all.length ? all : keep.map((i) => all[i]);
     const smooth = smoothing > 0 && !s.noSmoothing;
     const common = {
       parsing: false as const,
@@ -90,13 +100,13 @@ export function buildLineChartConfig(input: LineChartInput): ChartConfiguration<
     });
     if (smooth) {
       const ys = debiasedEma(
-        pts.map((p) => p.y),
+        all.map((p) => p.y),
         smoothing,
       );
       datasets.push({
         ...common,
         label: `${s.label} (smoothed)`,
-        data: pts.map((p, i) => ({ x: p.x, y: ys[i], raw: p.raw })),
+        data: keep.map((i) => ({ x: all[i].x, y: ys[i], raw: all[i].raw })),
         borderColor: s.color,
         backgroundColor: s.color,
         borderWidth: 2,
@@ -125,7 +135,7 @@ export function buildLineChartConfig(input: LineChartInput): ChartConfiguration<
         x: {
           type: 'linear',
           title: { display: true, text: input.xTitle, color: colors.muted },
-          ticks: { color: colors.muted, maxRotation: 0, autoSkipPadding: 12 },
+          ticks: { color: colors.muted, maxRotation: 0, autoSkipPadding: 12, ...(input.xInteger ? { stepSize: 1, precision: 0 } : {}) },
           grid: { color: colors.grid },
         },
         y: {

@@ -1,0 +1,139 @@
+// The lab service: the one back end behind the desktop window, browser mode and the CLI.
+// It owns the store, the experiment queue and the worker pool; every operation validates its input
+// and answers a Result; events go to every subscriber.
+import pkg from '../../package.json';
+import { fail, LabFailure, ok, toLabError, type Result } from '../../shared/contract/errors';
+import type { LabEventListener } from '../../shared/contract/events';
+import { createLabApi, parseOperationInput, type LabApi, type OperationName, type OpInput, type OpOutput } from '../../shared/contract/operations';
+import type { RunSummary } from '../../shared/contract/records';
+import { defaultPoolSize, WorkerPool } from '../pool/pool';
+import { resolveWorkerEntry, type WorkerEntry } from '../pool/worker-entry';
+import { databasePath, resolveDataDir } from '../store/data-dir';
+import { RunStore } from '../store/run-store';
+import type { Handler, ServiceContext } from './context';
+import { EventHub } from './event-hub';
+import { experimentOps } from './ops/experiments';
+import { exportOps } from './ops/exports';
+import { runOps } from './ops/runs';
+import { sweepOps } from './ops/sweeps';
+import { systemOps } from './ops/system';
+import { RunQueue } from './run-queue';
+
+/** How to build a service. Every field has a default. */
+export interface LabServiceOptions {
+  /** The data directory (default: resolveDataDir() — INIT_LAB_DATA, XDG, ~/.local/share/init-lab). */
+  dataDir?: string;
+  /** The database file (default: init-lab.sqlite in the data directory). */
+  databasePath?: string;
+  /** Worker threads (default: cores − 1, at least 1). */
+  poolSize?: number;
+  /** The training worker (default: the bundled worker if given by the door, else the TypeScript source under tsx). */
+  worker?: WorkerEntry;
+  /** better-sqlite3 native binding built for Electron's ABI. */
+  nativeBinding?: string;
+  /** Minimum milliseconds between a run's progress reports (default 50: at most 20 a second). */
+  progressIntervalMs?: number;
+  /** How long a cancelled run may take before its worker is ended (default 750 ms). */
+  cancelGraceMs?: number;
+  /** Where the service reports problems it cannot return to a caller (default: stderr). */
+  log?: (message: string) => void;
+}
+
+const HANDLERS: { [N in OperationName]: Handler<N> } = { ...experimentOps, ...runOps, ...exportOps, ...sweepOps, ...systemOps };
+
+/** The pool, created when the first run is queued (listing runs from the CLI starts no threads). */
+class LazyPool {
+  private pool: WorkerPool | null = null;
+  constructor(private readonly make: () => WorkerPool) {}
+  get(): WorkerPool {
+    this.pool ??= this.make();
+    return this.pool;
+  }
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
+
+/** The back end. Construct with LabService.open(); close() when done. */
+export class LabService {
+  /** Typed methods, one per operation (`service.api['runs.list']({})`). */
+  readonly api: LabApi;
+  /** Runs found queued or running for a process that no longer exists, marked interrupted at open. */
+  readonly interruptedAtOpen: RunSummary[];
+  private closed = false;
+
+  private constructor(
+    private readonly ctx: ServiceContext,
+    private readonly pool: LazyPool,
+    private readonly log: (message: string) => void,
+  ) {
+    this.interruptedAtOpen = ctx.store.markInterrupted();
+    this.api = createLabApi((name, input) => this.call(name, input));
+  }
+
+  /** Opens the store (migrating it, marking runs of dead processes interrupted); workers start on first use. */
+  static open(options: LabServiceOptions = {}): LabService {
+    const dataDir = options.dataDir ?? resolveDataDir();
+    const store = RunStore.open({ path: options.databasePath ?? databasePath(dataDir), nativeBinding: options.nativeBinding });
+    const poolSize = Math.max(1, Math.floor(options.poolSize ?? defaultPoolSize()));
+    const log = options.log ?? ((m: string) => void process.stderr.write(`init-lab: ${m}\n`));
+    const pool = new LazyPool(
+      () =>
+        new WorkerPool({
+          worker: options.worker ?? resolveWorkerEntry(),
+          size: poolSize,
+          progressIntervalMs: options.progressIntervalMs,
+          cancelGraceMs: options.cancelGraceMs,
+        }),
+    );
+    const events = new EventHub();
+    const queue = new RunQueue(store, () => pool.get(), events, log);
+    const ctx: ServiceContext = { store, queue, events, appVersion: pkg.version, engineVersion: pkg.version, dataDir, poolSize };
+    return new LabService(ctx, pool, log);
+  }
+
+  /** Runs an operation on an unvalidated payload (what the doors call); never throws. */
+  async invoke(name: OperationName | string, input: unknown): Promise<Result<unknown>> {
+    if (this.closed) return fail('unavailable', 'the lab service is closed');
+    const parsed = parseOperationInput(name, input);
+    if (!parsed.ok) return parsed;
+    try {
+      const handler = HANDLERS[name as OperationName] as (ctx: ServiceContext, input: unknown) => unknown;
+      return ok(await handler(this.ctx, parsed.value));
+    } catch (e) {
+      if (!(e instanceof LabFailure)) this.log(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return { ok: false, error: toLabError(e) };
+    }
+  }
+
+  /** The typed form of invoke. */
+  call<N extends OperationName>(name: N, input: OpInput<N>): Promise<Result<OpOutput<N>>> {
+    return this.invoke(name, input) as Promise<Result<OpOutput<N>>>;
+  }
+
+  /** Listens to every event; returns the unsubscribe function. */
+  subscribe(listener: LabEventListener): () => void {
+    return this.ctx.events.subscribe(listener);
+  }
+
+  /** Waits until the given runs (default: all runs of this process) have ended. */
+  settled(runIds?: readonly string[]): Promise<void> {
+    return this.ctx.queue.settled(runIds);
+  }
+
+  /** The database path, data directory and pool size in use. */
+  get facts(): { dataDir: string; databasePath: string; poolSize: number } {
+    return { dataDir: this.ctx.dataDir, databasePath: this.ctx.store.path, poolSize: this.ctx.poolSize };
+  }
+
+  /** Stops the workers (runs still queued or training become interrupted) and closes the store. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.ctx.queue.beginClose();
+    const pending = this.ctx.queue.settled();
+    await this.pool.close();
+    await pending;
+    this.ctx.store.close();
+  }
+}

@@ -1,0 +1,75 @@
+// experiments.*: store an experiment's runs and queue them; list, read, edit, cancel, delete.
+import { experimentRuns } from '../../../shared/contract/config';
+import { LabFailure } from '../../../shared/contract/errors';
+import { newId } from '../../store/ids';
+import type { NewRun } from '../../store/run-store';
+import { runFacts } from '../config-facts';
+import type { HandlerMap, ServiceContext } from '../context';
+import { experimentConfigFrom, runConfigFrom } from './config-input';
+
+type ExperimentOps = 'experiments.start' | 'experiments.list' | 'experiments.get' | 'experiments.update' | 'experiments.cancel' | 'experiments.delete';
+
+/** Cancels every run of an experiment queued or training in this process; returns how many were. */
+export async function cancelExperimentRuns(ctx: ServiceContext, experimentId: string): Promise<number> {
+  const ids = ctx.store.runIdsWithStatus(['queued', 'running'], experimentId).filter((id) => ctx.queue.has(id));
+  await Promise.all(ids.map((id) => ctx.queue.cancel(id)));
+  return ids.length;
+}
+
+/** The experiment operations. */
+export const experimentOps: HandlerMap<ExperimentOps> = {
+  'experiments.start'(ctx, input) {
+    const exp = experimentConfigFrom(input.experiment, 'experiment');
+    const experimentId = newId('e');
+    const createdAt = new Date().toISOString();
+    const runs: NewRun[] = experimentRuns(exp).map((r, i) => {
+      // Parsed again so every stored config has the schema's key order (exports then round-trip byte for byte).
+      const config = runConfigFrom(r.config, `experiment.runs.${i}`);
+      return {
+        id: newId('r'),
+        experimentId,
+        name: `${r.label} · seed ${r.initSeed}${r.dataSeed === null ? '' : ` · data ${r.dataSeed}`}`,
+        arm: r.label,
+        config,
+        facts: runFacts(config),
+        engineVersion: ctx.engineVersion,
+        createdAt,
+        tags: [],
+        sweep: null,
+      };
+    });
+    ctx.store.createExperiment({ id: experimentId, name: input.name ?? exp.name, kind: 'experiment', config: exp, createdAt, tags: input.tags ?? [] }, runs);
+    for (const r of runs) ctx.queue.enqueue(r.id);
+    return { experimentId, runIds: runs.map((r) => r.id) };
+  },
+
+  'experiments.list'(ctx, input) {
+    return ctx.store.listExperiments({ kind: input.kind, limit: input.limit });
+  },
+
+  'experiments.get'(ctx, input) {
+    const summary = ctx.store.experimentSummary(input.id);
+    if (!summary) throw new LabFailure('not_found', `no experiment ${input.id}`);
+    return { ...summary, config: ctx.store.experimentConfig(input.id), runs: ctx.store.experimentRuns(input.id) };
+  },
+
+  'experiments.update'(ctx, input) {
+    const { id, ...patch } = input;
+    if (!ctx.store.updateExperiment(id, patch)) throw new LabFailure('not_found', `no experiment ${id}`);
+    ctx.events.emit({ type: 'store.changed', experimentIds: [id], runIds: [] });
+    return ctx.store.experimentSummary(id)!;
+  },
+
+  async 'experiments.cancel'(ctx, input) {
+    if (!ctx.store.experimentSummary(input.id)) throw new LabFailure('not_found', `no experiment ${input.id}`);
+    return { cancelled: await cancelExperimentRuns(ctx, input.id) };
+  },
+
+  async 'experiments.delete'(ctx, input) {
+    if (!ctx.store.experimentSummary(input.id)) throw new LabFailure('not_found', `no experiment ${input.id}`);
+    await cancelExperimentRuns(ctx, input.id);
+    const deleted = ctx.store.deleteExperiment(input.id);
+    ctx.events.emit({ type: 'store.changed', experimentIds: [input.id], runIds: [] });
+    return { deleted: Math.max(0, deleted) };
+  },
+};

@@ -1,0 +1,133 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WorkerReport } from '../../../shared/contract/worker-messages';
+import { WorkerPool, defaultPoolSize } from '../../../electron/pool/pool';
+import { typeScriptEntry } from '../../../electron/pool/worker-entry';
+import { fakeCost, type FakeConfig } from '../helpers/fake-train';
+
+const entry = typeScriptEntry(join(__dirname, '..', 'helpers', 'fake-worker.ts'));
+let pool: WorkerPool | null = null;
+afterEach(async () => {
+  await pool?.close();
+  pool = null;
+});
+
+function collect() {
+  const reports: WorkerReport[] = [];
+  return { reports, on: { onReport: (r: WorkerReport) => void reports.push(r) } };
+}
+
+const quick = (iterations = 30, msPerIteration = 0): FakeConfig => ({ iterations, msPerIteration });
+
+describe('WorkerPool', () => {
+  it('defaults to one worker per core but one, at least one', () => {
+    expect(defaultPoolSize()).toBeGreaterThanOrEqual(1);
+    expect(new WorkerPool({ worker: entry }).size).toBe(defaultPoolSize());
+    expect(new WorkerPool({ worker: entry, size: 0 }).size).toBe(1);
+  });
+
+  it('streams every cost in order, as typed arrays, before the result', async () => {
+    pool = new WorkerPool({ worker: entry, size: 1, costFlushMs: 0 });
+    const c = collect();
+    const end = await pool.submit('j1', quick(25), c.on).ended;
+    expect(end.kind).toBe('done');
+    const chunks = c.reports.filter((r) => r.type === 'costs');
+    expect(chunks.every((r) => r.type === 'costs' && r.costs instanceof Float64Array)).toBe(true);
+    const its = chunks.flatMap((r) => (r.type === 'costs' ? Array.from(r.iterations) : []));
+    const costs = chunks.flatMap((r) => (r.type === 'costs' ? Array.from(r.costs) : []));
+    expect(its).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    expect(costs).toEqual(its.map(fakeCost));
+    expect(c.reports.filter((r) => r.type === 'checkpoint').map((r) => (r.type === 'checkpoint' ? r.checkpoint.iteration : -1))).toEqual([0, 10, 20]);
+    if (end.kind === 'done') expect(end.result.finalParams.W[0]).toEqual(new Float64Array([25, -25]));
+  });
+
+  it('runs jobs beyond its size one after another and finishes them all', async () => {
+    pool = new WorkerPool({ worker: entry, size: 2 });
+    const ends = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((id) => pool!.submit(id, quick(5)).ended));
+    expect(ends.map((e) => e.kind)).toEqual(['done', 'done', 'done', 'done', 'done']);
+    expect(pool.workers).toBeLessThanOrEqual(2);
+  });
+
+  it('sends progress no more often than its interval allows', async () => {
+    pool = new WorkerPool({ worker: entry, size: 1, progressIntervalMs: 50 });
+    const c = collect();
+    const t0 = performance.now();
+    await pool.submit('p', quick(150, 2), c.on).ended;
+    const seconds = (performance.now() - t0) / 1000;
+    const progress = c.reports.filter((r) => r.type === 'progress').length;
+    expect(progress).toBeGreaterThan(2);
+    expect(progress).toBeLessThanOrEqual(Math.ceil(seconds * 20) + 1);
+  });
+
+  it('stops a training job within a second of cancel', async () => {
+    pool = new WorkerPool({ worker: entry, size: 1 });
+    let started!: () => void;
+    const training = new Promise<void>((r) => (started = r));
+    const job = pool.submit('long', quick(100_000, 1), { onReport: (r) => r.type === 'costs' && started() });
+    await training;
+    const t0 = performance.now();
+    job.cancel();
+    const end = await job.ended;
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(end.kind).toBe('done');
+    if (end.kind === 'done') expect(end.result.outcome).toBe('cancelled');
+  });
+
+  it('drops a queued job on cancel without running it', async () => {
+    pool = new WorkerPool({ worker: entry, size: 1 });
+    const first = pool.submit('first', quick(50, 1));
+    const c = collect();
+    const second = pool.submit('second', quick(5), c.on);
+    second.cancel();
+    expect(await second.ended).toEqual({ kind: 'cancelled' });
+    expect((await first.ended).kind).toBe('done');
+    expect(c.reports).toEqual([]);
+  });
+
+  it('ends a worker that ignores cancel and replaces it', async () => {
+    pool = new WorkerPool({ worker: entry, size: 1, cancelGraceMs: 300 });
+    let started!: () => void;
+    const training = new Promise<void>((r) => (started = r));
+    const stuck = pool.submit('stuck', { iterations: 10, msPerIteration: 0, fault: { kind: 'spin', at: 3 } }, { onReport: (r) => r.type === 'costs' && started() });
+    await training;
+    const t0 = performance.now();
+    stuck.cancel();
+    expect(await stuck.ended).toEqual({ kind: 'cancelled' });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect((await pool.submit('after', quick(5)).ended).kind).toBe('done');
+  });
+
+  it('fails only the job whose training throws, with its message, and goes on', async () => {
+    pool = new WorkerPool({ worker: entry, size: 1 });
+    const bad = pool.submit('bad', { iterations: 10, msPerIteration: 0, fault: { kind: 'throw', at: 4 } });
+    const good = pool.submit('good', quick(5));
+    expect(await bad.ended).toEqual({ kind: 'error', message: 'scripted failure at iteration 4' });
+    expect((await good.ended).kind).toBe('done');
+  });
+
+  it('fails only the job whose worker dies, replaces the worker, and goes on', async () => {
+    pool = new WorkerPool({ worker: entry, size: 2 });
+    const dies = pool.submit('dies', { iterations: 10, msPerIteration: 1, fault: { kind: 'exit', at: 2 } });
+    const others = ['o1', 'o2', 'o3'].map((id) => pool!.submit(id, quick(20, 1)));
+    const end = await dies.ended;
+    expect(end.kind).toBe('error');
+    if (end.kind === 'error') expect(end.message).toMatch(/worker stopped unexpectedly \(exit code 3\)/);
+    expect((await Promise.all(others.map((o) => o.ended))).map((e) => e.kind)).toEqual(['done', 'done', 'done']);
+  });
+
+  it('reports a diverged run as a result with the iteration', async () => {
+    pool = new WorkerPool({ worker: entry, size: 1 });
+    const end = await pool.submit('nan', { iterations: 50, msPerIteration: 0, fault: { kind: 'nan', at: 7 } }).ended;
+    expect(end.kind === 'done' && [end.result.outcome, end.result.divergedAt]).toEqual(['diverged', 7]);
+  });
+
+  it('cancels queued and running jobs when it closes', async () => {
+    pool = new WorkerPool({ worker: entry, size: 1 });
+    const a = pool.submit('a', quick(100_000, 1));
+    const b = pool.submit('b', quick(5));
+    await new Promise((r) => setTimeout(r, 100));
+    await pool.close();
+    expect(await a.ended).toEqual({ kind: 'cancelled' });
+    expect(await b.ended).toEqual({ kind: 'cancelled' });
+  });
+});

@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { COURSE_EXPERIMENT } from '../../../shared/contract/config';
+import { createMemoryLab, type MemoryLab } from '../../../renderer/src/api/memory';
+import ExperimentView from '../../../renderer/src/views/ExperimentView.vue';
+import { heRun, randomRun, zerosRun } from '../helpers/fixtures';
+import { mountWithLab, settle, texts, type Mounted } from '../helpers/mount';
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+});
+
+async function startCourse(lab: MemoryLab) {
+  const res = await lab.api['experiments.start']({ experiment: COURSE_EXPERIMENT, name: 'Reproduce the course' });
+  if (!res.ok) throw new Error(res.error.message);
+  return res.value;
+}
+
+describe('ExperimentView', () => {
+  it('shows one card per arm in the course order, with the usual names', async () => {
+    const lab = createMemoryLab();
+    const { experimentId } = await startCourse(lab);
+    mounted = mountWithLab(ExperimentView, lab, { id: experimentId, theme: 'light' });
+    await settle();
+    expect(texts(mounted.el, '.arm-title')).toEqual(['Zeros', 'Random ×10', 'He']);
+  });
+
+  it('shows each arm\'s final accuracies as percentages with one decimal once the runs finish', async () => {
+    const lab = createMemoryLab();
+    const { experimentId, runIds } = await startCourse(lab);
+    mounted = mountWithLab(ExperimentView, lab, { id: experimentId, theme: 'light' });
+    await settle();
+    lab.finishRun(runIds[0], zerosRun());
+    lab.finishRun(runIds[1], randomRun());
+    lab.finishRun(runIds[2], heRun());
+    await settle(10);
+    expect(texts(mounted.el, '[data-metric="train-accuracy"]')).toEqual(['50.0%', '83.0%', '99.3%']);
+    expect(texts(mounted.el, '[data-metric="test-accuracy"]')).toEqual(['50.0%', '86.0%', '96.0%']);
+  });
+
+  it('explains the random arm\'s infinite costs in a note under the cost chart', async () => {
+    const lab = createMemoryLab();
+    const { experimentId, runIds } = await startCourse(lab);
+    lab.finishRun(runIds[1], randomRun());
+    mounted = mountWithLab(ExperimentView, lab, { id: experimentId, theme: 'light' });
+    await settle(10);
+    const notes = texts(mounted.el, '.gap-notes li');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('Random ×10');
+    expect(notes[0]).toContain('infinite at 2 recorded iterations');
+  });
+
+  it('names symmetry for zeros and saturation for random ×10 among the findings', async () => {
+    const lab = createMemoryLab();
+    const { experimentId, runIds } = await startCourse(lab);
+    lab.finishRun(runIds[0], zerosRun());
+    lab.finishRun(runIds[1], randomRun());
+    lab.finishRun(runIds[2], heRun());
+    mounted = mountWithLab(ExperimentView, lab, { id: experimentId, theme: 'light' });
+    await settle(10);
+    const cards = [...mounted.el.querySelectorAll('article.arm')];
+    const kinds = cards.map((c) => [...c.querySelectorAll('.insight')].map((i) => i.getAttribute('data-kind')));
+    expect(kinds[0]).toContain('symmetry');
+    expect(kinds[1]).toEqual(expect.arrayContaining(['saturation', 'infinite_loss', 'exploding']));
+    expect(kinds[2]).toEqual(['healthy']);
+  });
+
+  it('moves a training arm\'s progress bar from progress events and cancels it on request', async () => {
+    const lab = createMemoryLab();
+    const { experimentId, runIds } = await startCourse(lab);
+    mounted = mountWithLab(ExperimentView, lab, { id: experimentId, theme: 'light' });
+    await settle();
+    lab.emit({ type: 'run.started', runId: runIds[2], experimentId, startedAt: '2026-01-01T00:00:00Z', iterations: 15000 });
+    lab.emit({ type: 'run.progress', runId: runIds[2], experimentId, iteration: 7500, iterations: 15000, cost: 0.3, elapsedSeconds: 1 });
+    await settle();
+    const bar = mounted.el.querySelector(`[data-run-id="${runIds[2]}"] [role="progressbar"]`);
+    expect(bar?.getAttribute('aria-valuenow')).toBe('7500');
+    expect(bar?.getAttribute('aria-valuetext')).toContain('1 s left');
+    const cancel = mounted.el.querySelector<HTMLButtonElement>(`[data-run-id="${runIds[2]}"] button[aria-label="Cancel He"]`);
+    cancel?.click();
+    await settle();
+    expect(lab.calls.some((c) => c.name === 'runs.cancel' && (c.input as { id: string }).id === runIds[2])).toBe(true);
+  });
+});
