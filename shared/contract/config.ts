@@ -5,7 +5,7 @@ import { ACTIVATIONS, ACTIVATION_NAMES, type ActivationName } from '../engine/nn
 import { LOSS_NAMES } from '../engine/nn/loss';
 import { OPTIMIZER_NAMES, type OptimizerName } from '../engine/optim';
 import { RNG_KINDS } from '../engine/rng';
-import { GENERATED_DATASET_NAMES, type GeneratedDatasetName } from '../engine/data';
+import { DataError, GENERATED_DATASET_NAMES, resolveDataParams, type GeneratedDatasetName } from '../engine/data';
 import { InitSpecError, resolveInitSpec } from '../engine/init';
 
 const SEED_MAX = 0xffffffff;
@@ -26,8 +26,16 @@ export const GeneratedDataSchema = z.object({
   nTest: z.number().int().min(0).default(100),
   noise: z.number().min(0).default(0.1),
   seed: Seed.default(1),
-  /** Generator-specific settings (e.g. circles' factor), validated by the generator. */
+  /** Generator-specific settings (e.g. circles' factor), checked against the data set registry. */
   params: z.record(z.string(), ParamValue).default({}),
+}).superRefine((d, ctx) => {
+  try {
+    resolveDataParams(d.kind, d.params);
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    const key = Object.keys(d.params).find((k) => e.message.includes(`"${k}"`) || e.message.includes(`.${k}:`));
+    ctx.addIssue({ code: 'custom', path: key ? ['params', key] : ['params'], input: key ? d.params[key] : d.params, message: e.message });
+  }
 });
 
 /** An imported CSV, carried inline so the config alone reproduces the run. */
@@ -48,6 +56,9 @@ export const CsvDataSchema = z
   .superRefine((d, ctx) => {
     if (d.y.length !== d.x.length) {
       ctx.addIssue({ code: 'custom', path: ['y'], input: d.y.length, message: `expected one label per row (${d.x.length})` });
+    }
+    if (!d.y.includes(0) || !d.y.includes(1)) {
+      ctx.addIssue({ code: 'custom', path: ['y'], input: d.y.length ? d.y[0] : d.y, message: 'expected both classes 0 and 1 among the labels' });
     }
     const bad = d.x.findIndex((row) => row.length !== d.featureNames.length);
     if (bad >= 0) {
@@ -101,6 +112,10 @@ export const InitConfigSchema = z
     bias: z.number().default(0),
   })
   .superRefine((init, ctx) => {
+    if ('bias' in init.params) {
+      ctx.addIssue({ code: 'custom', path: ['params', 'bias'], input: init.params.bias, message: 'expected no bias here: the bias constant is init.bias' });
+      return;
+    }
     try {
       resolveInitSpec(init.name, init.params);
     } catch (e) {

@@ -1,3 +1,6 @@
 // Exports of runs and comparisons: Python snippets of the initial weights, HTML reports, CSV tables, config diffs.
 export { numpySnippet, pytorchSnippet, type SnippetOptions } from './snippets';
 export { snippetFidelity, type SnippetFidelity } from './snippet-arm';
+export { configDiff, sameValue, type ConfigDifference } from './config-diff';
+export { configFields, formatConfigValue, type ConfigField } from './config-fields';
+export { CHECKPOINT_COLUMNS, checkpointsCsv, costsCsv, runsCheckpointsCsv, runsCostsCsv, type CsvRun } from './csv';

@@ -124,6 +124,18 @@ describe('RunConfig', () => {
     expect(errorOf({ data: { kind: 'csv', featureNames: ['a', 'b'], x: [[1, 2], [3, 4]], y: [0, 2] } })).toMatch(/^data\.y\.1: got 2/);
   });
 
+  it('rejects an unknown generator setting with the accepted ones', () => {
+    expect(errorOf({ data: { kind: 'circles', params: { factr: 0.5 } } })).toMatch(/^data\.params\.factr: got 0\.5; unknown setting "factr" for circles; accepted: factor/);
+  });
+
+  it('rejects CSV labels of one class only', () => {
+    expect(errorOf({ data: { kind: 'csv', featureNames: ['a', 'b'], x: [[1, 2], [3, 4]], y: [1, 1] } })).toMatch(/^data\.y: got 1; expected both classes/);
+  });
+
+  it('keeps the bias constant in one place: init.bias, not init.params', () => {
+    expect(errorOf({ init: { name: 'zeros', params: { bias: 1 } } })).toMatch(/^init\.params\.bias: got 1; expected no bias here/);
+  });
+
   it('rejects a seed numpy cannot take', () => {
     expect(errorOf({ initSeed: -1 })).toMatch(/^initSeed: got -1/);
     expect(errorOf({ initSeed: 2 ** 32 })).toMatch(/^initSeed: got 4294967296/);

@@ -73,9 +73,14 @@ export function forward(net: Network, params: Params, X: Float64Array, m: number
       const bi = b[i];
       for (let j = 0; j < m; j++) Z[zi + j] += bi;
     }
-    const act = l === L - 1 ? sigmoid : net.hidden;
-    const p = l === L - 1 ? sigmoid.defaults : net.hiddenParams;
-    for (let e = 0; e < n * m; e++) A[e] = act.f(Z[e], p);
+    // Separate loops keep each call site to one function, which the JIT can inline.
+    if (l === L - 1) {
+      for (let e = 0; e < n * m; e++) A[e] = sigmoid.f(Z[e], sigmoid.defaults);
+    } else {
+      const f = net.hidden.f;
+      const p = net.hiddenParams;
+      for (let e = 0; e < n * m; e++) A[e] = f(Z[e], p);
+    }
     prev = A;
   }
   return ws.A[L - 1];
@@ -114,7 +119,7 @@ export function backward(net: Network, params: Params, X: Float64Array, Y: Float
     const Zp = ws.Z[l - 1];
     const Ap = ws.A[l - 1];
     const dZp = ws.dZ[l - 1];
-    const act = net.hidden;
+    const df = net.hidden.df;
     const p = net.hiddenParams;
     for (let k = 0; k < nPrev; k++) {
       const ak = k * m;
@@ -124,7 +129,7 @@ export function backward(net: Network, params: Params, X: Float64Array, Y: Float
         const zi = i * m;
         for (let j = 0; j < m; j++) dA[ak + j] += w * dZ[zi + j];
       }
-      for (let j = 0; j < m; j++) dZp[ak + j] = dA[ak + j] * act.df(Zp[ak + j], Ap[ak + j], p);
+      for (let j = 0; j < m; j++) dZp[ak + j] = dA[ak + j] * df(Zp[ak + j], Ap[ak + j], p);
     }
   }
   return ws.grads;

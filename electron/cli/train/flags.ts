@@ -1,0 +1,97 @@
+// The flags of `init-lab train`: one per config field, with the choices taken from the engine's registries.
+import { type Command, Option } from 'commander';
+import { COURSE_PRESET, PRESETS, RunConfigSchema } from '../../../shared/contract/config';
+import { DATASET_NAMES, type DatasetName } from '../../../shared/engine/data';
+import { ACTIVATION_NAMES, LOSS_NAMES, OPTIMIZER_NAMES, RNG_KINDS } from '../../../shared/engine';
+import { INITIALIZER_NAMES } from '../../../shared/engine/init';
+import { listArg, numberArg, numberListArg } from '../args';
+
+/** The data-set names --dataset accepts. */
+export const DATASET_CHOICES = DATASET_NAMES;
+
+/** What the user typed, as parsed by commander; undefined = not given (the preset's value stands). */
+export interface TrainFlags {
+  preset?: string;
+  init?: string[];
+  rng?: string;
+  dataSeed?: number;
+  initSeed?: number;
+  dataset?: DatasetName;
+  csv?: string;
+  label?: string;
+  standardize?: boolean;
+  nTrain?: number;
+  nTest?: number;
+  noise?: number;
+  dims?: number[];
+  activation?: string;
+  lr?: number;
+  iterations?: number;
+  optimizer?: string;
+  batchSize?: number;
+  loss?: string;
+  logEvery: number;
+  json?: boolean;
+}
+
+/** Default cost-report interval (iteration 0 always included). */
+export const DEFAULT_LOG_EVERY = 1000;
+
+const DEFAULTS = RunConfigSchema.parse({});
+const C = COURSE_PRESET;
+
+function defaults(of: (c: typeof DEFAULTS) => unknown): string {
+  const show = (v: unknown) => (Array.isArray(v) ? v.join(',') : v === null ? 'full batch' : String(v));
+  const a = show(of(DEFAULTS));
+  const b = show(of(C));
+  return a === b ? `(default: ${a})` : `(default: ${a}; course preset: ${b})`;
+}
+
+/** Adds every train flag to a command. */
+export function addTrainFlags(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--preset <name>', 'start from a preset; later flags override its settings').choices(Object.keys(PRESETS)))
+    .addOption(
+      new Option(
+        '--init <specs>',
+        `initializers to train, comma-separated: name or name:key=value;key=value (e.g. he_normal:mode=fan_out;gain=2). ` +
+          `"random" and "he" are the course's settings. Accepted names: ${INITIALIZER_NAMES.join(', ')} ` +
+          `(default: ${DEFAULTS.init.name}; course preset: ${C.init.name})`,
+      ).argParser(listArg),
+    )
+    .addOption(
+      new Option('--rng <kind>', `random stream: numpy (numpy's legacy MT19937: seed, then randn per layer, row-major) or seedrandom ${defaults((c) => c.rng)}`).choices(
+        RNG_KINDS,
+      ),
+    )
+    .addOption(new Option('--data-seed <n>', 'seed of a generated data set or of a CSV\'s train/test split (default: 1)').argParser(numberArg))
+    .addOption(new Option('--init-seed <n>', `seed of the weight draws (and mini-batch order) ${defaults((c) => c.initSeed)}`).argParser(numberArg))
+    .addOption(new Option('--dataset <name>', `data set ${defaults((c) => c.data.kind)}`).choices(DATASET_CHOICES))
+    .addOption(new Option('--csv <file>', 'CSV file for --dataset csv (implies it): numeric feature columns and a 0/1 label column'))
+    .addOption(new Option('--label <column>', 'label column of the CSV (default: a column named "label", else the last one)'))
+    .addOption(new Option('--standardize', 'rescale CSV features to zero mean and unit variance on the training rows (off unless given)'))
+    .addOption(new Option('--n-train <n>', 'training points of a generated data set (default: 300)').argParser(numberArg))
+    .addOption(new Option('--n-test <n>', 'test points of a generated data set (default: 100)').argParser(numberArg))
+    .addOption(new Option('--noise <sigma>', 'noise of a generated data set (default: 0.1)').argParser(numberArg))
+    .addOption(
+      new Option('--dims <sizes>', `layer sizes from input to the single sigmoid output; the input size follows the data set ${defaults((c) => c.network.dims)}`).argParser(
+        numberListArg,
+      ),
+    )
+    .addOption(new Option('--activation <name>', `hidden-layer activation ${defaults((c) => c.network.activation)}`).choices(ACTIVATION_NAMES))
+    .addOption(new Option('--lr <rate>', `learning rate ${defaults((c) => c.optimizer.lr)}`).argParser(numberArg))
+    .addOption(new Option('--iterations <n>', `number of parameter updates ${defaults((c) => c.iterations)}`).argParser(numberArg))
+    .addOption(new Option('--optimizer <name>', `update rule ${defaults((c) => c.optimizer.name)}`).choices(OPTIMIZER_NAMES))
+    .addOption(
+      new Option('--batch-size <n>', `mini-batch size for sgd, momentum and adam ${defaults((c) => c.optimizer.batchSize)}`).argParser(numberArg),
+    )
+    .addOption(
+      new Option(
+        '--loss <mode>',
+        `cross-entropy: course = the course's nansum over probabilities, unclipped (can be infinite); ` +
+          `stable = computed from the logits (default: ${DEFAULTS.loss}; course preset: ${C.loss})`,
+      ).choices(LOSS_NAMES),
+    )
+    .addOption(new Option('--log-every <n>', 'report the cost every n iterations, iteration 0 included').argParser(numberArg).default(DEFAULT_LOG_EVERY))
+    .addOption(new Option('--json', 'print one JSON document on stdout instead of text'));
+}

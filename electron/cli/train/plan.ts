@@ -1,0 +1,150 @@
+// From train flags to validated run configs: the preset (or the defaults), the flags laid over it, one config
+// per initializer, each checked by the shared schema. Errors name the flag, the value and what is accepted.
+import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { PRESETS, RunConfigSchema, parseRunConfig, type RunConfig } from '../../../shared/contract/config';
+import type { InitConfig, RunConfigInput } from '../../../shared/contract/config';
+import { GENERATED_DATASET_NAMES as GENERATED_DATASETS, csvDataConfig, DataError } from '../../../shared/engine/data';
+import { INITIALIZERS, InitSpecError, formatInitSpec, parseInitSpec } from '../../../shared/engine/init';
+import { UsageError } from '../errors';
+import type { TrainFlags } from './flags';
+
+/** One run to train: its label (the --init item as typed) and its full config. */
+export interface PlannedRun {
+  label: string;
+  config: RunConfig;
+}
+
+/** How much a run records beyond the costs: `light` for printing, `full` for a stored run the app can draw. */
+export type RecordLevel = 'light' | 'full';
+
+/** Reads a file as text; replaced in tests. */
+export type ReadText = (path: string) => string;
+
+const GENERATED: readonly string[] = GENERATED_DATASETS;
+
+/** Config paths and the flags that set them, most specific first. */
+const FLAG_OF_PATH: [string, string][] = [
+  ['optimizer.lr', '--lr'],
+  ['optimizer.batchSize', '--batch-size'],
+  ['optimizer.name', '--optimizer'],
+  ['network.dims', '--dims'],
+  ['network.activation', '--activation'],
+  ['data.nTrain', '--n-train'],
+  ['data.nTest', '--n-test'],
+  ['data.noise', '--noise'],
+  ['data.seed', '--data-seed'],
+  ['data.splitSeed', '--data-seed'],
+  ['data', '--csv'],
+  ['record.costEvery', '--log-every'],
+  ['initSeed', '--init-seed'],
+  ['iterations', '--iterations'],
+  ['loss', '--loss'],
+  ['rng', '--rng'],
+  ['init', '--init'],
+];
+
+/** Rewrites a schema message's leading config path (`optimizer.lr: got -1; …`) as the flag that sets it. */
+export function flagMessage(message: string): string {
+  const colon = message.indexOf(':');
+  const path = message.slice(0, colon);
+  for (const [prefix, flag] of FLAG_OF_PATH) {
+    if (path !== prefix && !path.startsWith(`${prefix}.`)) continue;
+    const rest = path.slice(prefix.length + 1);
+    const where = flag === '--dims' && /^\d+$/.test(rest) ? `${flag}, item ${Number(rest) + 1}` : flag;
+    return `${where}${message.slice(colon)}`;
+  }
+  return message;
+}
+
+function initOf(text: string): InitConfig {
+  try {
+    const spec = parseInitSpec(text);
+    // Keep only what differs from the registry's defaults, as the presets and the app write an initializer.
+    const defaults: Record<string, unknown> = INITIALIZERS[spec.name].defaults;
+    const params = Object.fromEntries(Object.entries(spec.params).filter(([k, v]) => defaults[k] !== v));
+    return { name: spec.name, params, bias: spec.bias };
+  } catch (e) {
+    if (e instanceof InitSpecError) throw new UsageError(`--init: ${e.message}`, e.code);
+    throw e;
+  }
+}
+
+function onlyFor(flags: TrainFlags, names: (keyof TrainFlags)[], what: string): void {
+  const flagName = (k: string) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const given = names.find((k) => flags[k] !== undefined);
+  if (given) throw new UsageError(`${flagName(given)} applies only to ${what}`);
+}
+
+type DataInput = NonNullable<RunConfigInput['data']>;
+
+function dataOf(flags: TrainFlags, base: RunConfig, readText: ReadText): DataInput {
+  if (flags.csv !== undefined && flags.dataset !== undefined && flags.dataset !== 'csv') {
+    throw new UsageError(`--csv goes with --dataset csv, not --dataset ${flags.dataset}`);
+  }
+  const kind = flags.csv !== undefined ? 'csv' : (flags.dataset ?? base.data.kind);
+  if (kind !== 'csv') onlyFor(flags, ['label', 'standardize'], 'CSV data (--dataset csv --csv FILE)');
+  if (!GENERATED.includes(kind)) {
+    onlyFor(flags, ['nTrain', 'nTest', 'noise'], `generated data sets (${GENERATED_DATASETS.join(', ')})`);
+  }
+  if (kind === 'course-circles') {
+    onlyFor(flags, ['dataSeed'], `generated data sets (${GENERATED_DATASETS.join(', ')}) and CSV splits; course-circles is fixed`);
+    return { kind };
+  }
+  if (kind === 'csv') {
+    if (flags.csv === undefined) throw new UsageError('--dataset csv needs --csv FILE');
+    let text: string;
+    try {
+      text = readText(flags.csv);
+    } catch (e) {
+      const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+      throw new UsageError(`--csv: cannot read "${flags.csv}": ${why}`, 'unreadable_file');
+    }
+    try {
+      return csvDataConfig(text, {
+        label: flags.label,
+        standardize: flags.standardize ?? false,
+        seed: flags.dataSeed,
+        source: basename(flags.csv),
+      }) as DataInput; // the same data; the engine's type only marks its arrays readonly
+    } catch (e) {
+      if (e instanceof DataError) throw new UsageError(`--csv ${flags.csv}: ${e.message}`, e.code);
+      throw e;
+    }
+  }
+  const same = base.data.kind === kind ? base.data : {};
+  return { ...same, kind, nTrain: flags.nTrain, nTest: flags.nTest, noise: flags.noise, seed: flags.dataSeed } as DataInput;
+}
+
+function withoutUndefined<T extends object>(o: T): T {
+  return JSON.parse(JSON.stringify(o)) as T;
+}
+
+/** The runs `train` will make: one validated config per --init item; throws UsageError naming the flag at fault. */
+export function planTrain(flags: TrainFlags, record: RecordLevel = 'light', readText: ReadText = (p) => readFileSync(p, 'utf8')): PlannedRun[] {
+  const base: RunConfig = flags.preset ? structuredClone(PRESETS[flags.preset as keyof typeof PRESETS]) : RunConfigSchema.parse({});
+  const data = dataOf(flags, base, readText);
+  const nFeatures = 'featureNames' in data ? data.featureNames.length : 2;
+  const input = withoutUndefined({
+    ...base,
+    data,
+    network: { ...base.network, dims: flags.dims ?? [nFeatures, ...base.network.dims.slice(1)], activation: flags.activation ?? base.network.activation },
+    rng: flags.rng ?? base.rng,
+    initSeed: flags.initSeed ?? base.initSeed,
+    optimizer: { ...base.optimizer, name: flags.optimizer ?? base.optimizer.name, lr: flags.lr ?? base.optimizer.lr, batchSize: flags.batchSize ?? base.optimizer.batchSize },
+    iterations: flags.iterations ?? base.iterations,
+    loss: flags.loss ?? base.loss,
+    record:
+      record === 'full'
+        ? { ...base.record, costEvery: Math.min(base.record.costEvery, flags.logEvery) }
+        : // Printing needs only the costs; per-layer statistics and boundary grids would only slow the run.
+          { ...base.record, costEvery: flags.logEvery, layerStats: false, boundaryGrid: 0, histogramBins: 0 },
+  }) as RunConfigInput;
+
+  const items = flags.init ?? [formatInitSpec({ ...base.init, name: base.init.name as never })];
+  return items.map((label) => {
+    const r = parseRunConfig({ ...input, init: initOf(label) });
+    if (!r.ok) throw new UsageError(flagMessage(r.error.message), r.error.code);
+    return { label, config: r.value };
+  });
+}
