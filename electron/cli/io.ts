@@ -1,15 +1,19 @@
-// Where the command line writes: stdout for results, stderr for messages and progress.
+// What a command runs with: where it writes, the environment, and which training worker the service starts.
 import type { Writable } from 'node:stream';
+import type { WorkerEntry } from '../pool/worker-entry';
 
-/** The two output streams of a command, and whether stderr is a terminal (progress bars only then). */
+/** The output streams and surroundings of one command line. */
 export interface CliIo {
   stdout: Writable;
+  /** stderr; a progress bar is drawn only when it is a terminal. */
   stderr: Writable & { isTTY?: boolean };
   /** Environment variables (INIT_LAB_DATA and the like). */
   env: Record<string, string | undefined>;
+  /** The training worker script: the bundled one in the built CLI, the TypeScript source otherwise. */
+  worker: WorkerEntry;
 }
 
-/** The process's own streams and environment. */
-export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+/** The process's own streams and environment, with the given worker. */
+export function processIo(worker: WorkerEntry): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, worker };
 }

@@ -6,14 +6,15 @@ import type { CliIo } from './io';
 
 /** Runs `init-lab ARGS…` and resolves to the exit status; nothing is thrown. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
-  const program = buildProgram(io);
+  let status = 0;
+  const program = buildProgram(io, (s) => (status = s));
   if (args.length === 0) {
     program.outputHelp();
     return 0;
   }
   try {
     await program.parseAsync(args, { from: 'user' });
-    return 0;
+    return status;
   } catch (e) {
     return report(e, io, program, args);
   }

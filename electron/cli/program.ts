@@ -1,16 +1,20 @@
 // The init-lab program: its commands and how commander reports to us instead of exiting.
 import { Command } from 'commander';
 import type { CliIo } from './io';
+import { experimentCommand } from './experiment/command';
+import { runsCommand } from './runs/command';
 import { trainCommand } from './train/command';
 import pkg from '../../package.json';
 
-/** Builds the whole command tree, writing through io; errors are thrown (exitOverride) for runCli to report. */
-export function buildProgram(io: CliIo): Command {
+/** Builds the whole command tree, writing through io; errors are thrown (exitOverride) for runCli to report, and a command's own exit status goes to setStatus. */
+export function buildProgram(io: CliIo, setStatus: (status: number) => void = () => {}): Command {
   const program = new Command('init-lab')
     .description('Init Lab: see how weight initialization decides whether a neural network learns')
     .version(pkg.version)
     .showSuggestionAfterError(true);
-  program.addCommand(trainCommand(io));
+  program.addCommand(trainCommand(io, setStatus));
+  program.addCommand(experimentCommand(io, setStatus));
+  program.addCommand(runsCommand(io));
   configure(program, io);
   return program;
 }

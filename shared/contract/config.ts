@@ -5,7 +5,7 @@ import { ACTIVATIONS, ACTIVATION_NAMES, type ActivationName } from '../engine/nn
 import { LOSS_NAMES } from '../engine/nn/loss';
 import { OPTIMIZER_NAMES, type OptimizerName } from '../engine/optim';
 import { RNG_KINDS } from '../engine/rng';
-import { DataError, GENERATED_DATASET_NAMES, resolveDataParams, type GeneratedDatasetName } from '../engine/data';
+import { DataError, GENERATED_DATASET_NAMES, resolveDataParams, type DatasetName, type GeneratedDatasetName } from '../engine/data';
 import { InitSpecError, resolveInitSpec } from '../engine/init';
 
 const SEED_MAX = 0xffffffff;
@@ -73,6 +73,10 @@ export const CsvDataSchema = z
 
 /** Where a run's data comes from. */
 export const DataConfigSchema = z.discriminatedUnion('kind', [CourseCirclesDataSchema, GeneratedDataSchema, CsvDataSchema]);
+
+// The data kinds accepted here are exactly the data set registry's names (a compile-time check).
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _dataKindsMatchRegistry: SameKeys<z.output<typeof DataConfigSchema>['kind'], DatasetName> = true;
 
 /** Layer sizes and the hidden layers' activation; the output layer is always one sigmoid unit with cross-entropy. */
 export const NetworkConfigSchema = z

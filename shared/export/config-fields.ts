@@ -1,7 +1,7 @@
 // A run config as a flat list of fields (path → value), with initializer and activation defaults filled in,
 // and each value written short enough for a table cell.
 import type { RunConfig } from '../contract/config';
-import { resolveInitSpec } from '../engine/init';
+import { formatInitSpec, resolveInitSpec } from '../engine/init';
 import { ACTIVATIONS, activationParams, type ActivationName } from '../engine/nn/activations';
 
 /** One leaf of a config: its dotted path (e.g. init.params.gain) and its value; arrays are leaves. */
@@ -32,6 +32,15 @@ export function formatConfigValue(value: unknown): string {
     return `[${value.map(formatConfigValue).join(', ')}]`;
   }
   return JSON.stringify(value);
+}
+
+/** The run's initializer as a spec, with non-default parameters and bias (e.g. he_normal:mode=fan_out;bias=0.1). */
+export function initSpecText(config: RunConfig): string {
+  try {
+    return formatInitSpec({ ...resolveInitSpec(config.init.name, config.init.params), bias: config.init.bias });
+  } catch {
+    return config.init.name;
+  }
 }
 
 function withDefaults(config: RunConfig): RunConfig {

@@ -1,9 +1,11 @@
 // JSON for the command line: one document, with non-finite numbers kept as the strings JSON can carry, and
 // small flat objects (a cost point) on one line so long cost lists stay readable.
 
-/** Writes Infinity, -Infinity and NaN as the strings "Infinity", "-Infinity", "NaN" (JSON has no such numbers). */
+/** Writes Infinity, -Infinity and NaN as the strings "Infinity", "-Infinity", "NaN" (JSON has no such numbers), and typed arrays as arrays. */
 function finite(_key: string, v: unknown): unknown {
-  return typeof v === 'number' && !Number.isFinite(v) ? String(v) : v;
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<number>);
+  return v;
 }
 
 function isFlat(v: unknown): boolean {
@@ -26,7 +28,7 @@ function write(v: unknown, pad: string, indent: string): string {
   return `${open}${nl}${entries.map((e) => inner + item(e, inner, sep)).join(`,${nl}`)}${nl}${pad}${close}`;
 }
 
-/** JSON text of value: non-finite numbers as strings, flat objects and arrays on one line when indenting (indent 0 = compact). */
+/** JSON text of value: non-finite numbers as strings, typed arrays as arrays, flat objects and arrays on one line when indenting (indent 0 = compact). */
 export function toJson(value: unknown, indent = 2): string {
   const plain: unknown = JSON.parse(JSON.stringify(value, finite) ?? 'null');
   return write(plain, '', ' '.repeat(indent));

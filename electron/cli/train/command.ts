@@ -1,12 +1,12 @@
-// `init-lab train`: train one run per initializer and print the course's lines or one JSON document.
+// `init-lab train`: one arm per initializer, one run per arm and seed, trained on the lab service's workers.
 import { Command } from 'commander';
-import { trainRun } from '../../../shared/engine/train';
-import { toJson } from '../format/json';
+import { executeExperiment } from '../execute';
+import { UsageError } from '../errors';
 import type { CliIo } from '../io';
+import { experimentStatus, printExperiment } from '../report/experiment';
+import { withService } from '../service';
 import { addTrainFlags, type TrainFlags } from './flags';
-import { planTrain } from './plan';
-import { progressBar } from '../progress';
-import { runJson, runText, summaryText, type FinishedRun } from './report';
+import { flagMessage, planTrain } from './plan';
 
 const LOSS_NOTE = `
 Loss: the course preset uses the course loss (nansum of -y·log(a) - (1-y)·log(1-a), unclipped, so a
@@ -16,24 +16,21 @@ logits unless --loss says otherwise.
 Examples:
   init-lab train --preset course --init zeros,random,he
   init-lab train --preset course --init he --json
-  init-lab train --dataset moons --dims 2,16,8,4,1 --activation tanh --init xavier_normal,orthogonal:gain=1
+  init-lab train --preset course --init xavier_normal,he --seeds 1-20 --json
+  init-lab train --dataset moons --dims 2,16,8,4,1 --activation tanh --init xavier_normal,orthogonal:gain=1 --save
   init-lab train --csv data.csv --label y --standardize --optimizer adam --batch-size 64 --lr 0.001`;
 
-/** The train command, writing to io. */
-export function trainCommand(io: CliIo): Command {
-  const cmd = new Command('train').description('train one run per initializer and report costs and accuracies');
+/** The train command; `done(status)` receives its exit status. */
+export function trainCommand(io: CliIo, done: (status: number) => void): Command {
+  const cmd = new Command('train').description('train one run per initializer (and seed) and report costs, accuracies and statistics');
   addTrainFlags(cmd).addHelpText('after', LOSS_NOTE);
-  return cmd.action((flags: TrainFlags) => {
-    const plan = planTrain(flags);
-    const finished: FinishedRun[] = [];
-    plan.forEach((run, i) => {
-      const bar = progressBar(io, `${run.label} (${i + 1}/${plan.length})`, run.config.iterations);
-      const result = trainRun(run.config, bar.active ? { onProgress: (p) => bar.update(p.iteration), progressIntervalMs: 100 } : {});
-      bar.stop();
-      finished.push({ run, result });
-      if (!flags.json) io.stdout.write(`${runText({ run, result }, flags.logEvery)}\n\n`);
-    });
-    if (flags.json) io.stdout.write(`${toJson({ runs: finished.map((f) => runJson(f, flags.logEvery)) })}\n`);
-    else io.stdout.write(`${summaryText(finished)}\n`);
+  return cmd.action(async (flags: TrainFlags) => {
+    if (flags.data !== undefined && !flags.save) throw new UsageError('--data goes with --save (runs are kept only when saved)');
+    const plan = planTrain(flags, flags.save ? 'full' : 'light');
+    const outcome = await withService(io, { save: flags.save ?? false, dataDir: flags.data }, (service) =>
+      executeExperiment(io, service, plan.experiment, { name: plan.experiment.name, rewriteError: flagMessage }),
+    );
+    printExperiment(io, outcome, { json: flags.json ?? false, logEvery: flags.logEvery, saved: flags.save ?? false });
+    done(experimentStatus(outcome));
   });
 }

@@ -4,7 +4,7 @@ import { COURSE_PRESET, PRESETS, RunConfigSchema } from '../../../shared/contrac
 import { DATASET_NAMES, type DatasetName } from '../../../shared/engine/data';
 import { ACTIVATION_NAMES, LOSS_NAMES, OPTIMIZER_NAMES, RNG_KINDS } from '../../../shared/engine';
 import { INITIALIZER_NAMES } from '../../../shared/engine/init';
-import { listArg, numberArg, numberListArg } from '../args';
+import { listArg, numberArg, numberListArg, seedListArg } from '../args';
 
 /** The data-set names --dataset accepts. */
 export const DATASET_CHOICES = DATASET_NAMES;
@@ -31,6 +31,11 @@ export interface TrainFlags {
   batchSize?: number;
   loss?: string;
   logEvery: number;
+  seeds?: number[];
+  dataSeeds?: number[];
+  save?: boolean;
+  data?: string;
+  name?: string;
   json?: boolean;
 }
 
@@ -93,5 +98,14 @@ export function addTrainFlags(cmd: Command): Command {
       ).choices(LOSS_NAMES),
     )
     .addOption(new Option('--log-every <n>', 'report the cost every n iterations, iteration 0 included').argParser(numberArg).default(DEFAULT_LOG_EVERY))
+    .addOption(
+      new Option('--seeds <list>', 'repeat every initializer over these init seeds: FROM-TO or a comma list (e.g. 1-10, 1,4,9); adds per-arm statistics and pairwise tests').argParser(
+        seedListArg,
+      ),
+    )
+    .addOption(new Option('--data-seeds <list>', 'also repeat over these data seeds (generated data, CSV split), every init seed on each').argParser(seedListArg))
+    .addOption(new Option('--save', 'keep the runs in the lab\'s store (see --data), with full recording for the app'))
+    .addOption(new Option('--data <dir>', 'data directory of the store (default: $INIT_LAB_DATA, else $XDG_DATA_HOME/init-lab or ~/.local/share/init-lab)'))
+    .addOption(new Option('--name <text>', 'name of the saved experiment'))
     .addOption(new Option('--json', 'print one JSON document on stdout instead of text'));
 }

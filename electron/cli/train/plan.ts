@@ -1,19 +1,13 @@
-// From train flags to validated run configs: the preset (or the defaults), the flags laid over it, one config
-// per initializer, each checked by the shared schema. Errors name the flag, the value and what is accepted.
+// From train flags to a validated experiment: the preset (or the defaults), the flags laid over it, one arm
+// per initializer, one run per arm and seed, checked by the shared schema. Errors name the flag, the value and what is accepted.
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { PRESETS, RunConfigSchema, parseRunConfig, type RunConfig } from '../../../shared/contract/config';
-import type { InitConfig, RunConfigInput } from '../../../shared/contract/config';
+import { PRESETS, RunConfigSchema, baseOf, parseExperimentConfig, parseRunConfig } from '../../../shared/contract/config';
+import type { ExperimentConfig, InitConfig, RunConfig, RunConfigInput } from '../../../shared/contract/config';
 import { GENERATED_DATASET_NAMES as GENERATED_DATASETS, csvDataConfig, DataError } from '../../../shared/engine/data';
 import { INITIALIZERS, InitSpecError, formatInitSpec, parseInitSpec } from '../../../shared/engine/init';
 import { UsageError } from '../errors';
 import type { TrainFlags } from './flags';
-
-/** One run to train: its label (the --init item as typed) and its full config. */
-export interface PlannedRun {
-  label: string;
-  config: RunConfig;
-}
 
 /** How much a run records beyond the costs: `light` for printing, `full` for a stored run the app can draw. */
 export type RecordLevel = 'light' | 'full';
@@ -42,16 +36,21 @@ const FLAG_OF_PATH: [string, string][] = [
   ['loss', '--loss'],
   ['rng', '--rng'],
   ['init', '--init'],
+  ['seeds.init', '--seeds'],
+  ['seeds.data', '--data-seeds'],
 ];
+
+const LIST_FLAGS = ['--dims', '--seeds', '--data-seeds'];
 
 /** Rewrites a schema message's leading config path (`optimizer.lr: got -1; …`) as the flag that sets it. */
 export function flagMessage(message: string): string {
   const colon = message.indexOf(':');
   const path = message.slice(0, colon);
+  if (path.startsWith('base.')) return flagMessage(message.slice('base.'.length));
   for (const [prefix, flag] of FLAG_OF_PATH) {
     if (path !== prefix && !path.startsWith(`${prefix}.`)) continue;
     const rest = path.slice(prefix.length + 1);
-    const where = flag === '--dims' && /^\d+$/.test(rest) ? `${flag}, item ${Number(rest) + 1}` : flag;
+    const where = LIST_FLAGS.includes(flag) && /^\d+$/.test(rest) ? `${flag}, item ${Number(rest) + 1}` : flag;
     return `${where}${message.slice(colon)}`;
   }
   return message;
@@ -120,17 +119,27 @@ function withoutUndefined<T extends object>(o: T): T {
   return JSON.parse(JSON.stringify(o)) as T;
 }
 
-/** The runs `train` will make: one validated config per --init item; throws UsageError naming the flag at fault. */
-export function planTrain(flags: TrainFlags, record: RecordLevel = 'light', readText: ReadText = (p) => readFileSync(p, 'utf8')): PlannedRun[] {
+/** What `train` will run: a validated experiment (one arm per --init item, one run per arm and seed). */
+export interface TrainPlan {
+  experiment: ExperimentConfig;
+  /** The arms' labels: the --init items as typed. */
+  labels: string[];
+}
+
+/** The experiment `train` will run; throws UsageError naming the flag at fault. */
+export function planTrain(flags: TrainFlags, record: RecordLevel = 'light', readText: ReadText = (p) => readFileSync(p, 'utf8')): TrainPlan {
+  if (flags.seeds !== undefined && flags.initSeed !== undefined) throw new UsageError('give either --init-seed or --seeds, not both');
+  if (flags.dataSeeds !== undefined && flags.dataSeed !== undefined) throw new UsageError('give either --data-seed or --data-seeds, not both');
   const base: RunConfig = flags.preset ? structuredClone(PRESETS[flags.preset as keyof typeof PRESETS]) : RunConfigSchema.parse({});
   const data = dataOf(flags, base, readText);
   const nFeatures = 'featureNames' in data ? data.featureNames.length : 2;
+  const seeds = flags.seeds ?? [flags.initSeed ?? base.initSeed];
   const input = withoutUndefined({
     ...base,
     data,
     network: { ...base.network, dims: flags.dims ?? [nFeatures, ...base.network.dims.slice(1)], activation: flags.activation ?? base.network.activation },
     rng: flags.rng ?? base.rng,
-    initSeed: flags.initSeed ?? base.initSeed,
+    initSeed: seeds[0],
     optimizer: { ...base.optimizer, name: flags.optimizer ?? base.optimizer.name, lr: flags.lr ?? base.optimizer.lr, batchSize: flags.batchSize ?? base.optimizer.batchSize },
     iterations: flags.iterations ?? base.iterations,
     loss: flags.loss ?? base.loss,
@@ -141,10 +150,19 @@ export function planTrain(flags: TrainFlags, record: RecordLevel = 'light', read
           { ...base.record, costEvery: flags.logEvery, layerStats: false, boundaryGrid: 0, histogramBins: 0 },
   }) as RunConfigInput;
 
-  const items = flags.init ?? [formatInitSpec({ ...base.init, name: base.init.name as never })];
-  return items.map((label) => {
+  const labels = flags.init ?? [formatInitSpec({ ...base.init, name: base.init.name as never })];
+  // Each arm's first run is checked as a run config, so a refused value is reported by the flag that set it.
+  const configs = labels.map((label) => {
     const r = parseRunConfig({ ...input, init: initOf(label) });
     if (!r.ok) throw new UsageError(flagMessage(r.error.message), r.error.code);
-    return { label, config: r.value };
+    return r.value;
   });
+  const r = parseExperimentConfig({
+    name: flags.name ?? `${flags.preset ?? configs[0].data.kind}: ${labels.join(', ')}`,
+    base: baseOf(configs[0]),
+    arms: labels.map((label, i) => ({ label, init: configs[i].init })),
+    seeds: { init: seeds, data: flags.dataSeeds ?? null },
+  });
+  if (!r.ok) throw new UsageError(flagMessage(r.error.message), r.error.code);
+  return { experiment: r.value, labels };
 }

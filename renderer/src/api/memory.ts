@@ -20,7 +20,7 @@ import { DATASETS } from '../../../shared/engine/data/registry';
 import { INITIALIZERS } from '../../../shared/engine/init/registry';
 import { ACTIVATIONS } from '../../../shared/engine/nn/activations';
 import { OPTIMIZERS } from '../../../shared/engine/optim';
-import type { Checkpoint, CostPoint } from '../../../shared/engine/types';
+import type { Checkpoint, CostPoint, Params } from '../../../shared/engine/types';
 import { createListeners, type ConnectionStatus, type LabClient } from './client';
 
 /** What a finished run adds to its stored record. */
@@ -34,6 +34,8 @@ export interface FinishedRun {
   divergedAt?: number | null;
   firstNonFiniteIteration?: number | null;
   trainSeconds?: number;
+  initialParams?: Params | null;
+  finalParams?: Params | null;
 }
 
 /** The in-memory lab: a LabClient plus handles for tests. */
@@ -336,6 +338,8 @@ export function createMemoryLab(options: MemoryLabOptions = {}): MemoryLab {
         firstNonFiniteIteration: result.firstNonFiniteIteration ?? null,
         iterationsRun: r.iterations,
         trainSeconds: result.trainSeconds ?? 1,
+        initialParams: result.initialParams ?? null,
+        finalParams: result.finalParams ?? null,
         startedAt: r.startedAt ?? now(),
         finishedAt: now(),
       };

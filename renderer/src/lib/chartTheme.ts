@@ -10,7 +10,8 @@ export interface ChartColors {
   danger: string;
 }
 
-const FALLBACK: ChartColors = {
+/** The light theme's chart colours, for exports that do not follow the page (the HTML report). */
+export const LIGHT_CHART_COLORS: ChartColors = {
   text: '#1b1f24',
   muted: '#535b66',
   grid: 'rgba(0,0,0,0.08)',
@@ -18,6 +19,8 @@ const FALLBACK: ChartColors = {
   gapFill: 'rgba(213,94,0,0.12)',
   danger: '#b34700',
 };
+
+const FALLBACK = LIGHT_CHART_COLORS;
 
 /** Reads the current theme's chart colours from CSS custom properties on the root element. */
 export function readChartColors(): ChartColors {

@@ -30,8 +30,8 @@ export function gridRange(data: Dataset): { xMin: number; xMax: number; yMin: nu
   return { xMin: xMin - px, xMax: xMax + px, yMin: yMin - py, yMax: yMax + py };
 }
 
-/** A reusable evaluator of size × size grids over a fixed range; null unless the data has exactly 2 features. */
-export function createBoundaryEvaluator(net: Network, data: Dataset, size: number): ((params: Params) => BoundaryGrid) | null {
+/** The size × size grid points over the data's padded range, feature-major (2 × size²); null unless the data has exactly 2 features. */
+export function boundaryPoints(data: Dataset, size: number): { range: ReturnType<typeof gridRange>; xs: Float64Array } | null {
   if (size < 2 || data.nFeatures !== 2) return null;
   const range = gridRange(data);
   const total = size * size;
@@ -44,6 +44,15 @@ export function createBoundaryEvaluator(net: Network, data: Dataset, size: numbe
       xs[total + r * size + c] = y;
     }
   }
+  return { range, xs };
+}
+
+/** A reusable evaluator of size × size grids over a fixed range; null unless the data has exactly 2 features. */
+export function createBoundaryEvaluator(net: Network, data: Dataset, size: number): ((params: Params) => BoundaryGrid) | null {
+  const points = boundaryPoints(data, size);
+  if (!points) return null;
+  const { range, xs } = points;
+  const total = size * size;
   const ws = createWorkspace(net.dims, CHUNK);
   const chunk = new Float64Array(2 * CHUNK);
   return (params) => {

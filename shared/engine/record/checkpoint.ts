@@ -2,8 +2,8 @@
 // boundary grid, taken only at checkpoint iterations so recording stays cheap in between.
 import type { RecordConfig } from '../../contract/config';
 import type { Loss } from '../nn/loss';
-import { backward, createWorkspace, forward, type Network } from '../nn/network';
-import type { Checkpoint, Dataset, LayerHistogram, Params } from '../types';
+import { backward, createWorkspace, forward, type Network, type Workspace } from '../nn/network';
+import type { BoundaryGrid, Checkpoint, Dataset, LayerHistogram, Params } from '../types';
 import { accuracy } from './accuracy';
 import { createBoundaryEvaluator } from './boundary';
 import { histogram } from './histogram';
@@ -26,29 +26,45 @@ export type Checkpointer = (params: Params, iteration: number) => Checkpoint;
 
 /** A checkpointer with its own workspaces, independent of how the training loop computes. */
 export function createCheckpointer(inputs: CheckpointInputs): Checkpointer {
-  const { net, loss, dataset, xTrain, xTest, record } = inputs;
-  const L = net.dims.length - 1;
+  const { net, dataset, xTrain, xTest, record } = inputs;
   const train = createWorkspace(net.dims, dataset.nTrain);
   const test = createWorkspace(net.dims, Math.max(1, dataset.nTest));
   const boundary = record.boundaryGrid > 0 ? createBoundaryEvaluator(net, dataset, record.boundaryGrid) : null;
   return (params, iteration) => {
     const m = dataset.nTrain;
-    const probs = forward(net, params, xTrain, m, train);
+    forward(net, params, xTrain, m, train);
     backward(net, params, xTrain, dataset.yTrain, m, train);
-    const cost = loss.cost(train.Z[L - 1], train.A[L - 1], dataset.yTrain, m, train.terms);
-    const trainAccuracy = accuracy(probs, dataset.yTrain, m);
-    const testAccuracy = dataset.nTest > 0 ? accuracy(forward(net, params, xTest, dataset.nTest, test), dataset.yTest, dataset.nTest) : NaN;
-    const checkpoint: Checkpoint = {
-      iteration,
-      cost,
-      trainAccuracy,
-      testAccuracy,
-      layers: record.layerStats ? layerStats(net, params, train, m) : [],
-      boundary: boundary ? boundary(params) : null,
-    };
-    if (record.histogramBins > 0) checkpoint.histograms = histograms(params, train.A, net.dims, m, record.histogramBins);
-    return checkpoint;
+    const testProbs = dataset.nTest > 0 ? forward(net, params, xTest, dataset.nTest, test) : null;
+    return checkpointFromPasses(inputs, params, iteration, train, testProbs, boundary ? boundary(params) : null);
   };
+}
+
+/**
+ * A checkpoint from passes already made: `train` holds a forward and backward pass over the whole training
+ * set at `params`, testProbs the test set's output probabilities (null without a test set). Lets a faster
+ * path compute the passes its own way and summarise them exactly as the reference does.
+ */
+export function checkpointFromPasses(
+  inputs: CheckpointInputs,
+  params: Params,
+  iteration: number,
+  train: Workspace,
+  testProbs: Float64Array | null,
+  boundary: BoundaryGrid | null,
+): Checkpoint {
+  const { net, loss, dataset, record } = inputs;
+  const L = net.dims.length - 1;
+  const m = dataset.nTrain;
+  const checkpoint: Checkpoint = {
+    iteration,
+    cost: loss.cost(train.Z[L - 1], train.A[L - 1], dataset.yTrain, m, train.terms),
+    trainAccuracy: accuracy(train.A[L - 1], dataset.yTrain, m),
+    testAccuracy: testProbs ? accuracy(testProbs, dataset.yTest, dataset.nTest) : NaN,
+    layers: record.layerStats ? layerStats(net, params, train, m) : [],
+    boundary,
+  };
+  if (record.histogramBins > 0) checkpoint.histograms = histograms(params, train.A, net.dims, m, record.histogramBins);
+  return checkpoint;
 }
 
 function histograms(params: Params, A: Float64Array[], dims: readonly number[], m: number, bins: number): LayerHistogram[] {

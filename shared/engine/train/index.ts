@@ -3,12 +3,27 @@ import type { RunConfig } from '../../contract/config';
 import type { RunResult, TrainHooks } from '../types';
 import { trainReference } from './reference';
 import { prepareRun } from './setup';
+import { fastPathUnsupported, trainFast } from '../kernel';
 
 export { prepareRun, type RunSetup } from './setup';
 export { trainReference, cloneParams, paramsFinite } from './reference';
 export { createBatcher, type Batch } from './batches';
 
+/** Which loop trains: 'auto' takes the fast kernels whenever they support the run, 'reference' the plain loop. */
+export type TrainPath = 'auto' | 'fast' | 'reference';
+
+/** How trainRun computes (never what: every path records the same numbers). */
+export interface TrainOptions {
+  path?: TrainPath;
+}
+
 /** Builds the data, initializes, trains and records one run; a pure function of config (timing aside). */
-export function trainRun(config: RunConfig, hooks: TrainHooks = {}): RunResult {
-  return trainReference(prepareRun(config), hooks);
+export function trainRun(config: RunConfig, hooks: TrainHooks = {}, options: TrainOptions = {}): RunResult {
+  const setup = prepareRun(config);
+  const path = options.path ?? 'auto';
+  if (path === 'reference') return trainReference(setup, hooks);
+  const unsupported = fastPathUnsupported(setup);
+  if (unsupported === null) return trainFast(setup, hooks);
+  if (path === 'fast') throw new Error(`the fast path cannot train this run: ${unsupported}`);
+  return trainReference(setup, hooks);
 }

@@ -11,12 +11,12 @@ export interface CliOutcome {
   stderr: string;
 }
 
-/** Runs `init-lab ARGS…` with `node --import tsx electron/cli/index.ts`. */
+/** Runs `init-lab ARGS…` with `node --import tsx electron/cli/source.ts`. */
 export function spawnCli(args: string[], env: Record<string, string> = {}): Promise<CliOutcome> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'electron/cli/index.ts', ...args],
+      ['--import', 'tsx', 'electron/cli/source.ts', ...args],
       { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;

@@ -130,4 +130,14 @@ describe('WorkerPool', () => {
     expect(await a.ended).toEqual({ kind: 'cancelled' });
     expect(await b.ended).toEqual({ kind: 'cancelled' });
   });
+
+  it('tells the listener when a job is handed to a worker, before any report', async () => {
+    pool = new WorkerPool({ worker: entry, size: 1 });
+    const seen: string[] = [];
+    const job = pool.submit('s', quick(5), { onStart: () => seen.push('start'), onReport: (r) => seen.push(r.type) });
+    expect(seen).toEqual([]);
+    await job.ended;
+    expect(seen[0]).toBe('start');
+    expect(seen.filter((t) => t === 'start')).toHaveLength(1);
+  });
 });

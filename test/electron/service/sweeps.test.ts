@@ -77,4 +77,22 @@ describe('scale sweeps', () => {
     expect(resumed.status).toBe('running');
     expect(value(await service.api['experiments.cancel']({ id: sweepId })).cancelled).toBe(4);
   });
+
+  it('exports a sweep and imports it into another store with its grid intact', async () => {
+    lab = openTestLab();
+    const { sweepId } = value(await lab.service.api['sweeps.start']({ base: base({ name: 'orthogonal' }, 5), scales: [1, 3], seeds: [1] }));
+    await lab.service.settled();
+    const text = value(await lab.service.api['export.experiment']({ id: sweepId })).text;
+    const other = openTestLab();
+    try {
+      value(await other.service.api['import.bundle']({ text }));
+      const grid = value(await other.service.api['sweeps.get']({ id: sweepId }));
+      expect(grid.cells.map((c) => [c.scale, c.seed, c.status])).toEqual([
+        [1, 1, 'done'],
+        [3, 1, 'done'],
+      ]);
+    } finally {
+      await other.dispose();
+    }
+  });
 });

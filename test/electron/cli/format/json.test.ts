@@ -24,3 +24,9 @@ describe('toJson layout', () => {
     expect(toJson(v, 0)).toBe(JSON.stringify(v));
   });
 });
+
+describe('toJson typed arrays', () => {
+  it('writes a Float64Array as an array of its numbers, non-finite ones as strings', () => {
+    expect(JSON.parse(toJson({ w: new Float64Array([0.5, -Infinity]) }))).toEqual({ w: [0.5, '-Infinity'] });
+  });
+});

@@ -103,9 +103,31 @@ describe('init-lab train (text)', () => {
 
   it('ends with a summary table of the three runs', () => {
     const tail = out.stdout.trimEnd().split('\n').slice(-5);
-    expect(tail[0]).toMatch(/^init\s+seed\s+final cost\s+train acc\s+test acc\s+seconds\s+outcome$/);
+    expect(tail[0]).toMatch(/^init\s+seed\s+final cost\s+train acc\s+test acc\s+seconds\s+status$/);
     expect(tail.slice(2).map((l) => l.split(/\s+/)[0])).toEqual(['zeros', 'random', 'he']);
     expect(tail[4]).toMatch(/^he\s+3\s+\S+\s+0\.9933333333333333\s+0\.96\s+[\d.]+\s+done$/);
+  });
+});
+
+describe('init-lab train --seeds', () => {
+  it('adds per-arm statistics and pairwise comparisons computed from the runs', async () => {
+    const out = await spawnCli(['train', '--preset', 'course', '--init', 'he,xavier_normal', '--seeds', '1-4', '--iterations', '300', '--log-every', '100', '--json']);
+    expect(out.status).toBe(0);
+    const doc = JSON.parse(out.stdout);
+    expect(doc.runs.map((r: RunJson & { initSeed: number }) => `${r.init}@${r.initSeed}`)).toEqual(['he@1', 'xavier_normal@1', 'he@2', 'xavier_normal@2', 'he@3', 'xavier_normal@3', 'he@4', 'xavier_normal@4']);
+    expect(doc.arms.map((a: { init: string }) => a.init)).toEqual(['he', 'xavier_normal']);
+    const heTest = doc.runs.filter((r: RunJson) => r.init === 'he').map((r: RunJson) => r.testAccuracy);
+    const mean = heTest.reduce((s: number, x: number) => s + x, 0) / heTest.length;
+    expect(doc.arms[0].testAccuracy).toMatchObject({ n: 4, min: Math.min(...heTest), max: Math.max(...heTest) });
+    expect(doc.arms[0].testAccuracy.mean).toBeCloseTo(mean, 14);
+    for (const metric of ['finalCost', 'trainAccuracy', 'testAccuracy']) {
+      for (const field of ['mean', 'std', 'median', 'min', 'max', 'n']) expect(doc.arms[1][metric]).toHaveProperty(field);
+    }
+    expect(doc.comparisons.map((c: { metric: string }) => c.metric)).toEqual(['finalCost', 'trainAccuracy', 'testAccuracy']);
+    const c = doc.comparisons[2];
+    expect(c).toMatchObject({ a: 'he', b: 'xavier_normal', metric: 'testAccuracy' });
+    for (const field of ['welchP', 'mannWhitneyP', 'meanDiff', 'ci95', 'cohenD', 'cliffDelta']) expect(c).toHaveProperty(field);
+    expect(c.meanDiff).toBeCloseTo(doc.arms[0].testAccuracy.mean - doc.arms[1].testAccuracy.mean, 14);
   });
 });
 

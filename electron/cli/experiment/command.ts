@@ -1,0 +1,72 @@
+// `init-lab experiment run FILE.json`: a saved experiment description (base config, arms, seeds) run on the service.
+import { readFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { parseExperimentConfig, type ExperimentConfig } from '../../../shared/contract/config';
+import { numberArg } from '../args';
+import { UsageError } from '../errors';
+import { executeExperiment } from '../execute';
+import type { CliIo } from '../io';
+import { experimentStatus, printExperiment } from '../report/experiment';
+import { withService } from '../service';
+import { dataOption, jsonOption } from '../runs/options';
+import { DEFAULT_LOG_EVERY } from '../train/flags';
+
+interface RunFlags {
+  save?: boolean;
+  name?: string;
+  logEvery: number;
+  data?: string;
+  json?: boolean;
+}
+
+const EXAMPLE = `
+FILE is an experiment description in JSON, e.g.
+  { "name": "he vs xavier on moons",
+    "base": { "data": { "kind": "moons", "noise": 0.2 }, "network": { "dims": [2, 16, 8, 1], "activation": "tanh" },
+              "iterations": 5000 },
+    "arms": [ { "init": { "name": "he_normal" } }, { "init": { "name": "xavier_normal" } } ],
+    "seeds": { "init": [1, 2, 3, 4, 5] } }
+Fields left out take their defaults; the arms of an experiment see the same data.`;
+
+/** Reads and validates an experiment file; errors name the file and the field. */
+export function readExperimentFile(file: string): ExperimentConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    throw new UsageError(`cannot read "${file}": ${why}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file}: not JSON (${(e as Error).message}); expected an experiment description`);
+  }
+  const r = parseExperimentConfig(raw);
+  if (!r.ok) throw new UsageError(`${file}: ${r.error.message}`, r.error.code);
+  return r.value;
+}
+
+/** The experiment command group. */
+export function experimentCommand(io: CliIo, done: (status: number) => void): Command {
+  const run = new Command('run')
+    .description('run an experiment described in a JSON file: every arm with every seed')
+    .argument('<file>', 'experiment description (JSON)')
+    .option('--save', "keep the runs in the lab's store (see --data)")
+    .option('--name <text>', 'name of the saved experiment (default: the file\'s name field)')
+    .addOption(new Option('--log-every <n>', 'report the cost every n iterations, iteration 0 included').argParser(numberArg).default(DEFAULT_LOG_EVERY))
+    .addOption(dataOption())
+    .addOption(jsonOption())
+    .addHelpText('after', EXAMPLE)
+    .action(async (file: string, f: RunFlags) => {
+      if (f.data !== undefined && !f.save) throw new UsageError('--data goes with --save (runs are kept only when saved)');
+      const experiment = readExperimentFile(file);
+      const outcome = await withService(io, { save: f.save ?? false, dataDir: f.data }, (service) =>
+        executeExperiment(io, service, experiment, { name: f.name, rewriteError: (m) => `${file}: ${m.replace(/^experiment\./, '')}` }),
+      );
+      printExperiment(io, outcome, { json: f.json ?? false, logEvery: f.logEvery, saved: f.save ?? false });
+      done(experimentStatus(outcome));
+    });
+  return new Command('experiment').description('run saved experiment descriptions').addCommand(run);
+}

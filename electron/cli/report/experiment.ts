@@ -1,0 +1,42 @@
+// What a finished experiment prints, for `train` and `experiment run` alike.
+import type { ExperimentOutcome } from '../execute';
+import { toJson } from '../format/json';
+import type { CliIo } from '../io';
+import { runJson, runText, runsTable } from './runs';
+import { armStats, armsTable, comparisonsTable, pairComparisons } from './stats';
+
+/** How to print: JSON or text, the cost interval, and whether the runs were stored (ids are then shown). */
+export interface ReportOptions {
+  json: boolean;
+  logEvery: number;
+  saved: boolean;
+}
+
+/** Prints the outcome; with several seeds per arm, adds each arm's statistics and the pairwise comparisons. */
+export function printExperiment(io: CliIo, outcome: ExperimentOutcome, opts: ReportOptions): void {
+  const { runs } = outcome;
+  const repeated = armStats(runs).some((a) => a.runs > 1);
+  if (opts.json) {
+    const doc = {
+      ...(opts.saved ? { experimentId: outcome.experimentId } : {}),
+      runs: runs.map((r) => runJson(r, opts.logEvery, opts.saved)),
+      ...(repeated ? { arms: armStats(runs), comparisons: pairComparisons(runs) } : {}),
+    };
+    io.stdout.write(`${toJson(doc)}\n`);
+    return;
+  }
+  if (!repeated) for (const r of runs) io.stdout.write(`${runText(r, opts.logEvery)}\n\n`);
+  io.stdout.write(`${runsTable(runs)}\n`);
+  if (repeated) {
+    io.stdout.write(`\nPer arm, over seeds:\n${armsTable(armStats(runs))}\n`);
+    const comparisons = pairComparisons(runs);
+    if (comparisons.length > 0) io.stdout.write(`\nPairwise (a − b):\n${comparisonsTable(comparisons)}\n`);
+  }
+  if (opts.saved) io.stdout.write(`\nSaved as experiment ${outcome.experimentId}.\n`);
+}
+
+/** The exit status after an experiment: 130 if interrupted, 1 if a run failed, else 0. */
+export function experimentStatus(outcome: ExperimentOutcome): number {
+  if (outcome.interrupted) return 130;
+  return outcome.runs.some((r) => r.status === 'failed') ? 1 : 0;
+}

@@ -1,0 +1,127 @@
+// Statistics across seeds for the CLI: each arm's final metrics summarised, and every pair of arms compared.
+import type { RunDetail } from '../../../shared/contract/records';
+import { createRng } from '../../../shared/engine/rng';
+import { compare, finiteValues, summarize, type Summary } from '../../../shared/stats';
+import { pyFloat } from '../format/py-float';
+import { textTable } from '../format/table';
+import { finalCostOf } from './runs';
+
+/** The final metrics summarised across seeds. */
+export const METRICS = ['finalCost', 'trainAccuracy', 'testAccuracy'] as const;
+
+/** One of METRICS. */
+export type Metric = (typeof METRICS)[number];
+
+/** One arm across its seeds. */
+export interface ArmStats {
+  init: string;
+  runs: number;
+  finalCost: Summary;
+  trainAccuracy: Summary;
+  testAccuracy: Summary;
+}
+
+/** Arm a against arm b on one metric (differences and effects signed a − b). */
+export interface PairComparison {
+  a: string;
+  b: string;
+  metric: Metric;
+  welchP: number | null;
+  mannWhitneyP: number;
+  meanDiff: number;
+  ci95: [number, number];
+  cohenD: number | null;
+  cliffDelta: number;
+  nA: number;
+  nB: number;
+}
+
+/** Seed of the bootstrap stream; each comparison gets a fresh one, so results do not depend on their order. */
+const BOOTSTRAP_SEED = 1;
+
+function metricValues(runs: RunDetail[], metric: Metric): number[] {
+  // Failed or cancelled runs have no final metrics; a diverged run's NaN cost is kept and counted as non-finite.
+  const finished = runs.filter((r) => r.status === 'done' || r.status === 'diverged');
+  return finished.map((r) => (metric === 'finalCost' ? finalCostOf(r) : (r[metric] ?? NaN)));
+}
+
+/** The arms in first-seen order with their runs. */
+function byArm(runs: RunDetail[]): [string, RunDetail[]][] {
+  const arms = new Map<string, RunDetail[]>();
+  for (const r of runs) arms.set(r.arm, [...(arms.get(r.arm) ?? []), r]);
+  return [...arms];
+}
+
+/** Each arm's summary of finalCost, trainAccuracy and testAccuracy over its runs. */
+export function armStats(runs: RunDetail[]): ArmStats[] {
+  return byArm(runs).map(([init, rs]) => ({
+    init,
+    runs: rs.length,
+    finalCost: summarize(metricValues(rs, 'finalCost')),
+    trainAccuracy: summarize(metricValues(rs, 'trainAccuracy')),
+    testAccuracy: summarize(metricValues(rs, 'testAccuracy')),
+  }));
+}
+
+/** Every pair of arms on every metric; a pair where either arm has no finite value is left out. */
+export function pairComparisons(runs: RunDetail[]): PairComparison[] {
+  const arms = byArm(runs);
+  const out: PairComparison[] = [];
+  for (let i = 0; i < arms.length; i++) {
+    for (let j = i + 1; j < arms.length; j++) {
+      for (const metric of METRICS) {
+        const a = finiteValues(metricValues(arms[i][1], metric)).values;
+        const b = finiteValues(metricValues(arms[j][1], metric)).values;
+        if (a.length === 0 || b.length === 0) continue;
+        const c = compare(a, b, createRng('seedrandom', BOOTSTRAP_SEED));
+        out.push({
+          a: arms[i][0],
+          b: arms[j][0],
+          metric,
+          welchP: c.welchP,
+          mannWhitneyP: c.mannWhitneyP,
+          meanDiff: c.meanDiff,
+          ci95: c.ci95,
+          cohenD: c.cohenD,
+          cliffDelta: c.cliffDelta,
+          nA: c.nA,
+          nB: c.nB,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const num = (x: number | null, digits = 4) => (x === null ? '-' : Number.isFinite(x) ? x.toPrecision(digits) : pyFloat(x));
+
+/** The arms table: mean ± std, median and range of each metric. */
+export function armsTable(stats: ArmStats[]): string {
+  const cell = (s: Summary) => (s.n === 0 ? '-' : `${num(s.mean)} ± ${num(s.std, 2)}`);
+  const rows = stats.map((a) => [
+    a.init,
+    String(a.runs),
+    cell(a.finalCost),
+    num(a.finalCost.median),
+    cell(a.trainAccuracy),
+    cell(a.testAccuracy),
+    `${num(a.testAccuracy.min)}–${num(a.testAccuracy.max)}`,
+    String(a.finalCost.nonFinite),
+  ]);
+  return textTable(['arm', 'runs', 'final cost (mean ± std)', 'median', 'train acc', 'test acc', 'test acc range', 'non-finite'], rows);
+}
+
+/** The comparisons table: one row per pair and metric. */
+export function comparisonsTable(comparisons: PairComparison[]): string {
+  const rows = comparisons.map((c) => [
+    `${c.a} − ${c.b}`,
+    c.metric,
+    num(c.meanDiff),
+    `[${num(c.ci95[0])}, ${num(c.ci95[1])}]`,
+    num(c.welchP, 3),
+    num(c.mannWhitneyP, 3),
+    num(c.cohenD, 3),
+    num(c.cliffDelta, 3),
+  ]);
+  return textTable(['pair', 'metric', 'mean diff', 'bootstrap 95% CI', 'Welch p', 'Mann–Whitney p', 'Cohen d', 'Cliff δ'], rows);
+}

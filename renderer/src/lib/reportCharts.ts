@@ -1,0 +1,61 @@
+// The report's pictures: cost and accuracy charts and each run's final boundary, drawn as SVG in the light theme.
+import { Context as SvgContext } from 'svgcanvas';
+import type { RunDetail } from '../../../shared/contract/records';
+import { drawBoundary, type LabelledPoint } from './boundaryDraw';
+import { chartToSvg } from './chartExport';
+import { LIGHT_CHART_COLORS } from './chartTheme';
+import { costBands, costLines } from './costSeries';
+import { formatPercent } from './format';
+import { buildLineChartConfig } from './lineChartConfig';
+
+/** A run with how it is drawn. */
+export interface DrawnRun {
+  run: RunDetail;
+  label: string;
+  color: string;
+  points: { train: readonly LabelledPoint[]; test: readonly LabelledPoint[] } | null;
+}
+
+/** SVG documents of the comparison's charts, each with a caption. */
+export function reportCharts(runs: readonly DrawnRun[]): { caption: string; svg: string }[] {
+  const series = runs.map((r) => ({ id: r.run.id, label: r.label, color: r.color, costs: r.run.costs }));
+  let lo = Infinity;
+  let hi = 0;
+  for (const s of series) for (const p of s.costs) if (Number.isFinite(p.cost) && p.cost > 0) [lo, hi] = [Math.min(lo, p.cost), Math.max(hi, p.cost)];
+  const logScale = hi > 0 && hi / lo > 50;
+  const out: { caption: string; svg: string }[] = [];
+  out.push({
+    caption: `Cost by iteration${logScale ? ' (log scale)' : ''}; shaded stretches are where a cost was infinite or NaN.`,
+    svg: chartToSvg(
+      buildLineChartConfig({ series: costLines(series), bands: costBands(series), colors: LIGHT_CHART_COLORS, xTitle: 'Iteration', yTitle: 'Cost', logScale }),
+      { width: 1000, height: 320 },
+    ),
+  });
+  out.push({
+    caption: 'Train (solid) and test (dashed) accuracy at each checkpoint.',
+    svg: chartToSvg(
+      buildLineChartConfig({
+        series: runs.flatMap((r) => [
+          { id: `${r.run.id}:train`, label: `${r.label} train`, color: r.color, markers: true, points: r.run.checkpoints.map((c) => ({ x: c.iteration, y: c.trainAccuracy })) },
+          { id: `${r.run.id}:test`, label: `${r.label} test`, color: r.color, dashed: true, markers: true, points: r.run.checkpoints.map((c) => ({ x: c.iteration, y: c.testAccuracy })) },
+        ]),
+        colors: LIGHT_CHART_COLORS,
+        xTitle: 'Iteration',
+        yTitle: 'Accuracy',
+        yMin: 0,
+        yMax: 1,
+        formatY: formatPercent,
+      }),
+      { width: 1000, height: 280 },
+    ),
+  });
+  for (const r of runs) {
+    const grid = [...r.run.checkpoints].reverse().find((c) => c.boundary)?.boundary ?? null;
+    if (!grid || !r.points) continue;
+    const size = 320;
+    const ctx = new SvgContext({ width: size, height: size, document });
+    drawBoundary(ctx as unknown as CanvasRenderingContext2D, size, size, { grid, train: r.points.train, test: [], showTest: false, colors: { surface: '#ffffff', text: '#1b1f24', muted: '#535b66' } }, false);
+    out.push({ caption: `${r.label}: decision boundary after training, with the training points.`, svg: ctx.getSerializedSvg(true) });
+  }
+  return out;
+}

@@ -1,0 +1,252 @@
+// The experiment builder's draft: what the user typed (text, so any keystroke is kept), turned into an
+// ExperimentConfig and checked with the shared schema on every change, each problem pinned to its field.
+import { computed, inject, provide, reactive, type ComputedRef, type InjectionKey } from 'vue';
+import {
+  COURSE_EXPERIMENT,
+  ExperimentConfigSchema,
+  describeConfigIssue,
+  type CsvDataConfig,
+  type ExperimentConfig,
+} from '../../../shared/contract/config';
+import { formatSeedList, parseSeedList } from '../lib/seedList';
+
+/** One arm as typed: an initializer, its parameters as text, the bias. */
+export interface ArmDraft {
+  key: number;
+  label: string;
+  init: string;
+  params: Record<string, string>;
+  bias: string;
+}
+
+/** Everything the builder edits. Numbers are kept as typed. */
+export interface ExperimentDraft {
+  name: string;
+  data: {
+    kind: string;
+    nTrain: string;
+    nTest: string;
+    noise: string;
+    seed: string;
+    params: Record<string, string>;
+    csv: CsvDataConfig | null;
+    testFraction: string;
+  };
+  hidden: string[];
+  activation: string;
+  optimizer: { name: string; lr: string; batchSize: string };
+  iterations: string;
+  loss: string;
+  rng: string;
+  seeds: string;
+  dataSeeds: string;
+  record: { costEvery: string; checkpointEvery: string };
+  arms: ArmDraft[];
+}
+
+let armKey = 1;
+
+/** A fresh arm for an initializer. */
+export function newArm(init: string, label = ''): ArmDraft {
+  return { key: armKey++, label, init, params: {}, bias: '0' };
+}
+
+/** The starting draft: the course's network and training on the course data, comparing He and Xavier. */
+export function defaultDraft(): ExperimentDraft {
+  return draftFromConfig({
+    ...COURSE_EXPERIMENT,
+    name: 'my experiment',
+    arms: [
+      { label: undefined, init: { name: 'he_normal', params: {}, bias: 0 } },
+      { label: undefined, init: { name: 'xavier_normal', params: {}, bias: 0 } },
+    ],
+    seeds: { init: [1], data: null },
+  } as ExperimentConfig);
+}
+
+const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+
+/** A draft that reproduces a stored experiment config. */
+export function draftFromConfig(c: ExperimentConfig): ExperimentDraft {
+  const d = c.base.data;
+  const gen = d.kind !== 'course-circles' && d.kind !== 'csv' ? d : null;
+  return {
+    name: c.name,
+    data: {
+      kind: d.kind,
+      nTrain: text(gen?.nTrain ?? 300),
+      nTest: text(gen?.nTest ?? 100),
+      noise: text(gen?.noise ?? 0.1),
+      seed: text(gen?.seed ?? 1),
+      params: Object.fromEntries(Object.entries(gen?.params ?? {}).map(([k, v]) => [k, text(v)])),
+      csv: d.kind === 'csv' ? d : null,
+      testFraction: text(d.kind === 'csv' ? d.testFraction : 0.2),
+    },
+    hidden: c.base.network.dims.slice(1, -1).map(text),
+    activation: c.base.network.activation,
+    optimizer: { name: c.base.optimizer.name, lr: text(c.base.optimizer.lr), batchSize: text(c.base.optimizer.batchSize ?? 64) },
+    iterations: text(c.base.iterations),
+    loss: c.base.loss,
+    rng: c.base.rng,
+    seeds: formatSeedList(c.seeds.init),
+    dataSeeds: c.seeds.data ? formatSeedList(c.seeds.data) : '',
+    record: { costEvery: text(c.base.record.costEvery), checkpointEvery: text(c.base.record.checkpointEvery) },
+    arms: c.arms.map((a) => ({
+      ...newArm(a.init.name, a.label ?? ''),
+      params: Object.fromEntries(Object.entries(a.init.params).map(([k, v]) => [k, text(v)])),
+      bias: text(a.init.bias),
+    })),
+  };
+}
+
+/** A typed number, or the text itself when it is not one (so the schema names the bad value). */
+function num(s: string): number | string {
+  const t = s.trim();
+  if (t === '') return s;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : s;
+}
+
+/** A parameter value: numbers as numbers, words (enum choices) as words. */
+function paramValue(s: string): number | string {
+  const n = num(s);
+  return n;
+}
+
+/** The number of input features of the draft's data. */
+export function featureCount(d: ExperimentDraft): number {
+  return d.data.kind === 'csv' ? (d.data.csv?.featureNames.length ?? 2) : 2;
+}
+
+/** The config a draft describes (not yet validated), plus problems found before the schema (seed lists). */
+export function draftToInput(d: ExperimentDraft): { input: Record<string, unknown>; pre: Record<string, string> } {
+  const pre: Record<string, string> = {};
+  const seeds = parseSeedList(d.seeds);
+  if (!seeds.ok) pre['seeds.init'] = seeds.message;
+  let dataSeeds: number[] | null = null;
+  if (d.dataSeeds.trim()) {
+    const ds = parseSeedList(d.dataSeeds);
+    if (ds.ok) dataSeeds = ds.seeds;
+    else pre['seeds.data'] = ds.message;
+  }
+  let data: Record<string, unknown>;
+  if (d.data.kind === 'course-circles') data = { kind: 'course-circles' };
+  else if (d.data.kind === 'csv') {
+    if (!d.data.csv) pre['base.data'] = 'choose a CSV file to import';
+    data = { ...(d.data.csv ?? { kind: 'csv', featureNames: ['x1', 'x2'], x: [], y: [] }), testFraction: num(d.data.testFraction) };
+  } else {
+    data = {
+      kind: d.data.kind,
+      nTrain: num(d.data.nTrain),
+      nTest: num(d.data.nTest),
+      noise: num(d.data.noise),
+      seed: num(d.data.seed),
+      params: Object.fromEntries(Object.entries(d.data.params).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, num(v)])),
+    };
+  }
+  const optimizer: Record<string, unknown> = { name: d.optimizer.name, lr: num(d.optimizer.lr), batchSize: d.optimizer.name === 'gd' ? null : num(d.optimizer.batchSize) };
+  const input = {
+    version: 1,
+    name: d.name.trim() || 'experiment',
+    base: {
+      data,
+      network: { dims: [featureCount(d), ...d.hidden.map(num), 1], activation: d.activation },
+      rng: d.rng,
+      optimizer,
+      iterations: num(d.iterations),
+      loss: d.loss,
+      record: { costEvery: num(d.record.costEvery), checkpointEvery: num(d.record.checkpointEvery) },
+    },
+    arms: d.arms.map((a) => ({
+      ...(a.label.trim() ? { label: a.label.trim() } : {}),
+      init: {
+        name: a.init,
+        params: Object.fromEntries(Object.entries(a.params).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, paramValue(v)])),
+        bias: num(a.bias),
+      },
+    })),
+    seeds: { init: seeds.ok ? seeds.seeds : [1], data: dataSeeds },
+  };
+  return { input, pre };
+}
+
+/** The outcome of checking a draft. */
+export interface DraftCheck {
+  config: ExperimentConfig | null;
+  /** Problems by field path (e.g. `base.optimizer.lr`, `arms.1.init.params.gain`). */
+  errors: Record<string, string>;
+  runCount: number;
+}
+
+/** Turns the schema's wording into a sentence for a form field ("got "abc"; expected number…" → "must be a number"). */
+function friendly(message: string): string {
+  const body = message.replace(/^[^:]*:\s*/, '');
+  if (/expected number, received string/.test(body) || /expected number, received NaN/.test(body)) {
+    const got = /^got ("[^"]*")/.exec(body)?.[1] ?? 'nothing';
+    return `must be a number (got ${got === '""' ? 'nothing' : got})`;
+  }
+  return body;
+}
+
+/** Validates a draft with the shared schema and pins each problem to its field. */
+export function checkDraft(d: ExperimentDraft): DraftCheck {
+  const { input, pre } = draftToInput(d);
+  const r = ExperimentConfigSchema.safeParse(input, { reportInput: true });
+  const errors: Record<string, string> = { ...pre };
+  if (!r.success) {
+    for (const issue of r.error.issues) {
+      const path = issue.path.map(String).join('.');
+      const key = path || '(config)';
+      if (!(key in errors)) errors[key] = friendly(describeConfigIssue(issue, input));
+    }
+  }
+  const ok = r.success && !Object.keys(pre).length;
+  const config = ok ? r.data : null;
+  return { config, errors, runCount: config ? config.arms.length * config.seeds.init.length * (config.seeds.data?.length ?? 1) : 0 };
+}
+
+/** What useExperimentDraft returns. */
+export interface UseExperimentDraftReturn {
+  draft: ExperimentDraft;
+  check: ComputedRef<DraftCheck>;
+  /** The problem at a field path, or '' (paths under it count too, e.g. `base.data` covers `base.data.noise`). */
+  errorAt(path: string): string;
+  addArm(init: string): void;
+  removeArm(key: number): void;
+  reset(next?: ExperimentDraft): void;
+}
+
+/** A reactive draft with live validation. */
+export function useExperimentDraft(initial: ExperimentDraft = defaultDraft()): UseExperimentDraftReturn {
+  const draft = reactive(initial) as ExperimentDraft;
+  const check = computed(() => checkDraft(draft));
+  return {
+    draft,
+    check,
+    errorAt: (path) => check.value.errors[path] ?? '',
+    addArm(init) {
+      draft.arms.push(newArm(init));
+    },
+    removeArm(key) {
+      const i = draft.arms.findIndex((a) => a.key === key);
+      if (i >= 0) draft.arms.splice(i, 1);
+    },
+    reset(next = defaultDraft()) {
+      Object.assign(draft, next);
+    },
+  };
+}
+
+const KEY: InjectionKey<UseExperimentDraftReturn> = Symbol('experimentDraft');
+
+/** Shares a draft with the builder's sections below. */
+export function provideExperimentDraft(store: UseExperimentDraftReturn): void {
+  provide(KEY, store);
+}
+
+/** The draft the builder provided; throws when used outside it. */
+export function injectExperimentDraft(): UseExperimentDraftReturn {
+  const store = inject(KEY, null);
+  if (!store) throw new Error('no experiment draft provided');
+  return store;
+}

@@ -1,0 +1,110 @@
+// Checkpoints computed with the kernels: the same passes the reference checkpointer makes, summarised by
+// the reference's own code (checkpointFromPasses), so a checkpoint is bit-identical whichever path took it.
+import { ACTIVATIONS } from '../nn/activations';
+import { createWorkspace, type Workspace } from '../nn/network';
+import { boundaryPoints } from '../record/boundary';
+import { checkpointFromPasses, type CheckpointInputs } from '../record/checkpoint';
+import type { RunSetup } from '../train/setup';
+import type { BoundaryGrid, Checkpoint, Params } from '../types';
+import { createKernelNet, type KernelNet } from './instance';
+import { createOutputPass } from './output';
+import { backward, forwardLogits, loadInputs } from './passes';
+
+/** Grid points evaluated per forward pass. */
+const GRID_CHUNK = 1024;
+
+const sigmoid = ACTIVATIONS.sigmoid.f;
+
+/** The fast path's checkpointer. */
+export interface FastCheckpointer {
+  /** A checkpoint from `net`, which holds a forward and backward pass over the whole training set at `params`. */
+  fromTrainingPass(net: KernelNet, params: Params, iteration: number): Checkpoint;
+  /** A checkpoint that makes its own passes (on `fullNet` when given, a net holding the training set). */
+  take(params: Params, iteration: number): Checkpoint;
+}
+
+/**
+ * A checkpointer for a run. `fullNet` is the training net when it trains full-batch (its inputs are the
+ * training set); otherwise the training set is loaded into an evaluation net of its own.
+ */
+export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | null): FastCheckpointer {
+  const { config, dataset, net: network, xTrain, xTest } = setup;
+  const inputs: CheckpointInputs = { ...setup, record: config.record };
+  const m = dataset.nTrain;
+  const L = network.dims.length - 1;
+  const ws = createWorkspace(network.dims, m);
+  const grid = config.record.boundaryGrid > 0 ? boundaryPoints(dataset, config.record.boundaryGrid) : null;
+  const gridTotal = grid ? config.record.boundaryGrid ** 2 : 0;
+  const evalNet = createKernelNet({
+    dims: network.dims,
+    activation: network.hiddenName,
+    activationParams: network.hiddenParams,
+    capacity: Math.max(1, dataset.nTest, Math.min(GRID_CHUNK, gridTotal), fullNet ? 0 : m),
+  });
+  const evalOutput = createOutputPass(Math.max(m, evalNet.layout.capacity));
+  const testProbs = new Float64Array(dataset.nTest);
+
+  const setParams = (target: KernelNet, params: Params): void => {
+    if (target.params.W[0] === params.W[0]) return;
+    for (let l = 0; l < L; l++) {
+      target.params.W[l].set(params.W[l]);
+      target.params.b[l].set(params.b[l]);
+    }
+  };
+
+  // Output probabilities of n samples of feature-major x (row stride `stride`) into out[0..n).
+  const probabilities = (x: Float64Array, stride: number, n: number, out: Float64Array, at: number): void => {
+    loadInputs(evalNet, x, stride, null, n);
+    forwardLogits(evalNet, n, network.hidden, network.hiddenParams);
+    const z = evalNet.Z[L];
+    for (let j = 0; j < n; j++) out[at + j] = sigmoid(z[j], ACTIVATIONS.sigmoid.defaults);
+  };
+
+  const summarise = (net: KernelNet, params: Params, iteration: number): Checkpoint => {
+    copyPasses(net, ws, m);
+    setParams(evalNet, params);
+    if (dataset.nTest > 0) probabilities(xTest, dataset.nTest, dataset.nTest, testProbs, 0);
+    let boundary: BoundaryGrid | null = null;
+    if (grid) {
+      const probs = new Float64Array(gridTotal);
+      const chunk = evalNet.layout.capacity;
+      for (let start = 0; start < gridTotal; start += chunk) {
+        probabilities(grid.xs.subarray(start), gridTotal, Math.min(chunk, gridTotal - start), probs, start);
+      }
+      boundary = { size: config.record.boundaryGrid, ...grid.range, probs };
+    }
+    return checkpointFromPasses(inputs, params, iteration, ws, dataset.nTest > 0 ? testProbs : null, boundary);
+  };
+
+  return {
+    fromTrainingPass: summarise,
+    take(params, iteration) {
+      const net = fullNet ?? evalNet;
+      setParams(net, params);
+      if (net === evalNet) {
+        loadInputs(net, xTrain, m, dataset.yTrain, m);
+        evalOutput.setLabels(net.Y, m);
+      }
+      forwardLogits(net, m, network.hidden, network.hiddenParams);
+      net.dZ[L].fill(0, m);
+      evalOutput.run(net.Z[L], net.A[L], net.Y, net.dZ[L], m, null);
+      backward(net, m, network.hidden, network.hiddenParams);
+      return summarise(net, params, iteration);
+    },
+  };
+}
+
+/** Copies a kernel net's passes over m samples (row stride ld) into a reference workspace (row stride m). */
+function copyPasses(net: KernelNet, ws: Workspace, m: number): void {
+  const ld = net.layout.ld;
+  const dims = net.layout.dims;
+  for (let l = 1; l < dims.length; l++) {
+    for (let i = 0; i < dims[l]; i++) {
+      ws.Z[l - 1].set(net.Z[l].subarray(i * ld, i * ld + m), i * m);
+      ws.A[l - 1].set(net.A[l].subarray(i * ld, i * ld + m), i * m);
+      ws.dZ[l - 1].set(net.dZ[l].subarray(i * ld, i * ld + m), i * m);
+    }
+    ws.grads.dW[l - 1].set(net.grads.dW[l - 1]);
+    ws.grads.db[l - 1].set(net.grads.db[l - 1]);
+  }
+}

@@ -1,0 +1,48 @@
+// Hidden activations computed inside the WebAssembly kernels (no transcendental functions involved).
+// Each mirrors its entry in nn/activations.ts operation for operation, NaN and signed zeros included:
+// a comparison mask selects exactly where the scalar ternary would.
+import type { Func, Local } from './wasm/func';
+
+/** An activation the kernels apply lane-wise; parameters are plain numbers baked into the code. */
+export interface FusedActivation {
+  /** Pushes a = f(z) for the vector in local z. */
+  forward(f: Func, z: Local, p: Readonly<Record<string, number>>): void;
+  /** Whether the derivative reads z (else a). */
+  derivativeFrom: 'z' | 'a';
+  /** Pushes da/dz for the vector in local x (z or a, per derivativeFrom), or returns false when it is 1. */
+  derivative(f: Func, x: Local, p: Readonly<Record<string, number>>): boolean;
+}
+
+/** Pushes the mask x > 0 (all-ones lanes where true). */
+function positive(f: Func, x: Local): Func {
+  return f.get(x).f64x2Const(0, 0).f64x2Gt();
+}
+
+/** The activations with a fused kernel, by their registry names. */
+export const FUSED_ACTIVATIONS = {
+  // z > 0 || z ≠ z ? z : 0 (np.maximum lets NaN through), and the mask a > 0 as the course's relu_backward takes it.
+  relu: {
+    forward: (f, z) => void positive(f.get(z), z).get(z).get(z).f64x2Ne().v128Or().v128And(),
+    derivativeFrom: 'a',
+    derivative: (f, a) => (positive(f.f64x2Const(1, 1), a).v128And(), true),
+  },
+  // z > 0 ? z : slope·z, and z > 0 ? 1 : slope.
+  leaky_relu: {
+    forward: (f, z, p) => void positive(f.get(z).f64x2Const(p.slope, p.slope).get(z).f64x2Mul(), z).v128Bitselect(),
+    derivativeFrom: 'z',
+    derivative: (f, z, p) => (positive(f.f64x2Const(1, 1).f64x2Const(p.slope, p.slope), z).v128Bitselect(), true),
+  },
+  linear: {
+    forward: (f, z) => void f.get(z),
+    derivativeFrom: 'a',
+    derivative: () => false,
+  },
+} as const satisfies Record<string, FusedActivation>;
+
+/** Names of the activations with a fused kernel. */
+export type FusedActivationName = keyof typeof FUSED_ACTIVATIONS;
+
+/** Whether the named activation has a fused kernel. */
+export function isFused(name: string): name is FusedActivationName {
+  return Object.hasOwn(FUSED_ACTIVATIONS, name);
+}

@@ -1,0 +1,116 @@
+// Compiles a network's kernels and exposes its memory as typed views (parameters, gradients, activations).
+import type { Params } from '../types';
+import { biasKernel, downKernel, gradKernel } from './backward-kernel';
+import { forwardKernel } from './forward-kernel';
+import { isFused } from './fused';
+import { planLayout, type Layout } from './layout';
+import { pairwiseSumKernel } from './pairwise-sum';
+import { MAX_KERNEL_BYTES } from './supports';
+import type { Func } from './wasm/func';
+import { assembleModule } from './wasm/module';
+import { wasmApi, type WasmMemory, type WasmModule } from './wasm/runtime';
+
+/** A network's gradients, shaped like its parameters. */
+export interface KernelGrads {
+  dW: Float64Array[];
+  db: Float64Array[];
+}
+
+/** What a kernel network is built from: numbers and registry names only. */
+export interface KernelNetSpec {
+  dims: readonly number[];
+  /** Hidden-layer activation (registry name) and its parameters. */
+  activation: string;
+  activationParams: Readonly<Record<string, number>>;
+  /** Largest batch the network will see. */
+  capacity: number;
+}
+
+/** A compiled network: its memory, views into it, and the per-layer kernels (index l = 1..L; 0 unused). */
+export interface KernelNet {
+  spec: KernelNetSpec;
+  layout: Layout;
+  memory: WasmMemory;
+  /** Whether hidden activations (and their derivatives) run inside the kernels. */
+  fusedHidden: boolean;
+  /** Views of W[l], b[l] (index 0 = first weight layer, as Params numbers them). */
+  params: Params;
+  grads: KernelGrads;
+  /** Views of each layer's arrays (index l = 0..L; n_l × ld, or ld × ldT for AT). */
+  Z: Float64Array[];
+  A: Float64Array[];
+  dZ: Float64Array[];
+  dA: Float64Array[];
+  AT: Float64Array[];
+  Y: Float64Array;
+  fwd: ((n: number) => void)[];
+  grad: ((n: number) => void)[];
+  bias: ((n: number) => void)[];
+  down: ((n: number) => void)[];
+}
+
+const moduleCache = new Map<string, WasmModule>();
+
+/** Builds (or reuses) the compiled module for a spec and instantiates it on fresh zeroed memory. */
+export function createKernelNet(spec: KernelNetSpec): KernelNet {
+  const wasm = wasmApi();
+  if (!wasm) throw new Error('this runtime has no WebAssembly');
+  const layout = planLayout(spec.dims, spec.capacity);
+  if (layout.bytes > MAX_KERNEL_BYTES) throw new RangeError(`the network needs ${layout.bytes} bytes of kernel memory (at most ${MAX_KERNEL_BYTES})`);
+  const L = spec.dims.length - 1;
+  const fusedHidden = isFused(spec.activation);
+  const fused = isFused(spec.activation) ? { name: spec.activation, params: spec.activationParams } : null;
+  if (fused) for (const v of Object.values(fused.params)) if (typeof v !== 'number') throw new Error('activation parameters must be numbers');
+  // The key is made of numbers and a registry name only: the code it names is a function of them.
+  const key = JSON.stringify([layout.dims, layout.ld, fused?.name ?? null, fused?.params ?? null]);
+  let module = moduleCache.get(key);
+  if (!module) {
+    const funcs: Func[] = [pairwiseSumKernel(0)];
+    for (let l = 1; l <= L; l++) {
+      funcs.push(forwardKernel(layout, l, l < L ? fused : null));
+      funcs.push(gradKernel(layout, l));
+      funcs.push(biasKernel(layout, l, 0));
+      if (l >= 2) funcs.push(downKernel(layout, l, fused));
+    }
+    module = new wasm.Module(assembleModule(funcs, layout.pages));
+    moduleCache.set(key, module);
+  }
+  const memory = new wasm.Memory({ initial: layout.pages, maximum: layout.pages });
+  const exports = new wasm.Instance(module, { env: { memory } }).exports as Record<string, (n: number) => void>;
+  const buf = memory.buffer;
+  const view = (byteOffset: number, length: number): Float64Array => new Float64Array(buf, byteOffset, length);
+  const dims = layout.dims;
+  const ld = layout.ld;
+  const layers = layout.layers;
+  const range = (from: number): number[] => Array.from({ length: L + 1 - from }, (_, i) => i + from);
+  const perLayer = (f: (l: number) => Float64Array): Float64Array[] => range(0).map(f);
+  const missing = (): void => {
+    throw new Error('no such kernel');
+  };
+  const fn = (name: string) => range(0).map((l) => exports[`${name}${l}`] ?? missing);
+  return {
+    spec,
+    layout,
+    memory,
+    fusedHidden,
+    params: {
+      dims: [...dims],
+      W: range(1).map((l) => view(layers[l].W, dims[l] * dims[l - 1])),
+      b: range(1).map((l) => view(layers[l].b, dims[l])),
+    },
+    grads: {
+      dW: range(1).map((l) => view(layers[l].dW, dims[l] * dims[l - 1])),
+      db: range(1).map((l) => view(layers[l].db, dims[l])),
+    },
+    Z: perLayer((l) => view(layers[l].Z, l > 0 ? dims[l] * ld : 0)),
+    A: perLayer((l) => view(layers[l].A, dims[l] * ld)),
+    dZ: perLayer((l) => view(layers[l].dZ, l > 0 ? dims[l] * ld : 0)),
+    dA: perLayer((l) => view(layers[l].dA, l > 0 ? dims[l] * ld : 0)),
+    AT: perLayer((l) => view(layers[l].AT, ld * layers[l].ldT)),
+    Y: view(layout.Y, ld),
+    fwd: fn('fwd'),
+    grad: fn('grad'),
+    bias: fn('bias'),
+    down: fn('down'),
+  };
+}

@@ -1,0 +1,72 @@
+// Where every array of a network lives in the kernel's linear memory (byte offsets, all 16-byte aligned).
+// Activations are features × samples (row stride `ld` doubles) so f64x2 lanes run over pairs of samples;
+// each hidden activation is also kept samples × features (row stride `ldT[l]`) for the weight gradients.
+
+/** Samples per column tile of the sample-direction kernels; batches are padded to a multiple of it. */
+export const SAMPLE_TILE = 4;
+
+/** Byte offsets of one layer's arrays (layer l = 1..L; index 0 holds the input). */
+export interface LayerLayout {
+  /** W[l] (n_l × n_{l−1}, row-major, unpadded) and its gradient. */
+  W: number;
+  dW: number;
+  /** b[l] (n_l) and its gradient. */
+  b: number;
+  db: number;
+  /** Pre-activations, activations and their gradients: n_l × ld each. */
+  Z: number;
+  A: number;
+  dZ: number;
+  dA: number;
+  /** Activations transposed: ld × ldT doubles (ldT = n_l rounded up to even). */
+  AT: number;
+  ldT: number;
+}
+
+/** The whole memory plan of a network for batches of up to `capacity` samples. */
+export interface Layout {
+  dims: readonly number[];
+  capacity: number;
+  /** Row stride of every features × samples array, in doubles (capacity padded to SAMPLE_TILE). */
+  ld: number;
+  /** layers[0] holds the input (A = X, AT = Xᵀ); layers[l] for l ≥ 1 the rest. */
+  layers: LayerLayout[];
+  /** Labels of the batch (1 × ld). */
+  Y: number;
+  bytes: number;
+  pages: number;
+}
+
+const PAGE = 65536;
+
+/** Lays out a network with the given layer sizes for batches of at most `capacity` samples. */
+export function planLayout(dims: readonly number[], capacity: number): Layout {
+  if (dims.length < 2 || dims.some((d) => !Number.isInteger(d) || d < 1)) throw new Error(`bad dims: ${dims.join(',')}`);
+  if (!Number.isInteger(capacity) || capacity < 1) throw new Error(`bad capacity: ${capacity}`);
+  const ld = Math.ceil(capacity / SAMPLE_TILE) * SAMPLE_TILE;
+  let next = 0;
+  const take = (doubles: number): number => {
+    const at = next;
+    next += Math.ceil(doubles / 2) * 16;
+    return at;
+  };
+  const layers = dims.map((n, l) => {
+    const ldT = n + (n % 2);
+    const prev = l > 0 ? dims[l - 1] : 0;
+    return {
+      W: take(n * prev),
+      dW: take(n * prev),
+      b: take(l > 0 ? n : 0),
+      db: take(l > 0 ? n : 0),
+      Z: take(l > 0 ? n * ld : 0),
+      A: take(n * ld),
+      dZ: take(l > 0 ? n * ld : 0),
+      dA: take(l > 0 ? n * ld : 0),
+      AT: take(ld * ldT),
+      ldT,
+    };
+  });
+  const Y = take(ld);
+  const bytes = next;
+  return { dims: [...dims], capacity, ld, layers, Y, bytes, pages: Math.max(1, Math.ceil(bytes / PAGE)) };
+}

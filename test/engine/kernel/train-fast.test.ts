@@ -1,0 +1,119 @@
+// The fast path against the reference loop. Every recorded number must be identical, not merely close:
+// the kernels perform the reference's floating-point operations in the reference's order, so equality
+// (which implies the required 1e-12 agreement) holds on every platform, chaotic runs included.
+import { describe, expect, it } from 'vitest';
+import { COURSE_PRESET, RunConfigSchema, type RunConfig, type RunConfigInput } from '../../../shared/contract/config';
+import { ACTIVATION_NAMES } from '../../../shared/engine/nn/activations';
+import { OPTIMIZER_NAMES } from '../../../shared/engine/optim';
+import { trainRun, type TrainPath } from '../../../shared/engine/train';
+import type { RunResult } from '../../../shared/engine/types';
+
+function both(config: RunConfig, hooks = {}): [RunResult, RunResult] {
+  const run = (path: TrainPath) => trainRun(config, hooks, { path });
+  return [run('fast'), run('reference')];
+}
+
+function expectSame(fast: RunResult, ref: RunResult): void {
+  const { trainSeconds: _a, ...f } = fast;
+  const { trainSeconds: _b, ...r } = ref;
+  expect(f.costs).toEqual(r.costs);
+  expect(f.finalParams).toEqual(r.finalParams);
+  expect(f.checkpoints).toEqual(r.checkpoints);
+  expect(f).toEqual(r);
+}
+
+const parse = (input: RunConfigInput): RunConfig => RunConfigSchema.parse(input);
+
+const ARCHS = [
+  [2, 10, 5, 1],
+  [2, 7, 3, 9, 1],
+  [2, 1, 1],
+  [2, 16, 16, 16, 1],
+];
+const DATA = [
+  { kind: 'moons', nTrain: 150, nTest: 50, noise: 0.2, seed: 2 },
+  { kind: 'spiral', nTrain: 97, nTest: 31, noise: 0.1, seed: 5 },
+  { kind: 'xor', nTrain: 64, nTest: 0, noise: 0.1, seed: 1 },
+  { kind: 'circles', nTrain: 203, nTest: 41, noise: 0.08, seed: 9 },
+] as const;
+const BATCHES = { gd: null, sgd: 32, momentum: 17, adam: 50 } as const;
+
+describe('the fast path', () => {
+  ACTIVATION_NAMES.forEach((activation, a) => {
+    OPTIMIZER_NAMES.forEach((optimizer, o) => {
+      const k = a + o;
+      const dims = ARCHS[k % ARCHS.length];
+      const loss = k % 2 === 0 ? 'course' : 'stable';
+      it(`records exactly what the reference records: ${activation}, ${optimizer}, ${loss} loss, [${dims}]`, () => {
+        const config = parse({
+          data: DATA[k % DATA.length],
+          network: { dims, activation, activationParams: activation === 'leaky_relu' ? { slope: 0.05 } : {} },
+          init: { name: k % 3 === 0 ? 'xavier_uniform' : 'he_normal', bias: k % 2 === 0 ? 0 : 0.1 },
+          initSeed: k + 1,
+          optimizer: { name: optimizer, lr: optimizer === 'adam' ? 0.01 : 0.1, batchSize: BATCHES[optimizer] },
+          iterations: 120,
+          loss,
+          record: { costEvery: 1, checkpointEvery: 50, boundaryGrid: 9, histogramBins: 7 },
+        });
+        expectSame(...both(config));
+      });
+    });
+  });
+
+  it('follows the course random ×10 run through its infinite and chaotic start exactly', () => {
+    const config = { ...COURSE_PRESET, init: { name: 'random', params: {}, bias: 0 }, iterations: 400, record: { ...COURSE_PRESET.record, checkpointEvery: 100 } };
+    const [fast, ref] = both(config);
+    expect(fast.costs[0].cost).toBe(Infinity);
+    expectSame(fast, ref);
+  });
+
+  it('reproduces the zeros run, where every unit stays identical', () => {
+    const config = { ...COURSE_PRESET, init: { name: 'zeros', params: {}, bias: 0 }, iterations: 300 };
+    expectSame(...both(config));
+  });
+
+  it('diverges at the same iteration with the same record', () => {
+    const config = parse({ data: DATA[0], network: { dims: [2, 8, 1], activation: 'linear' }, loss: 'stable', optimizer: { lr: 1e300 }, iterations: 50 });
+    const [fast, ref] = both(config);
+    expect(fast.outcome).toBe('diverged');
+    expectSame(fast, ref);
+  });
+
+  it('trains wide layers (64 units) on 1000 points exactly as the reference', () => {
+    const config = parse({
+      data: { kind: 'circles', nTrain: 1000, nTest: 200, noise: 0.1, seed: 3 },
+      network: { dims: [2, 64, 64, 64, 1], activation: 'relu' },
+      iterations: 6,
+      record: { checkpointEvery: 5, boundaryGrid: 0 },
+    });
+    expectSame(...both(config));
+  });
+
+  it('takes features from a CSV with more than two columns, and no boundary grid', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => [Math.sin(i), Math.cos(3 * i), (i % 7) / 7]);
+    const config = parse({
+      data: { kind: 'csv', featureNames: ['a', 'b', 'c'], x: rows, y: rows.map((r) => (r[0] + r[1] > 0 ? 1 : 0)) },
+      network: { dims: [3, 5, 1], activation: 'selu' },
+      optimizer: { name: 'momentum', lr: 0.05, batchSize: 13 },
+      iterations: 40,
+      record: { checkpointEvery: 15 },
+    });
+    expectSame(...both(config));
+  });
+
+  it('stops at the same update when cancelled', () => {
+    let polls = 0;
+    const config = parse({ iterations: 5000, record: { boundaryGrid: 0 } });
+    const fast = trainRun(config, { shouldStop: () => ++polls >= 3 }, { path: 'fast' });
+    polls = 0;
+    const ref = trainRun(config, { shouldStop: () => ++polls >= 3 }, { path: 'reference' });
+    expect(fast.outcome).toBe('cancelled');
+    expectSame(fast, ref);
+  });
+
+  it('is what trainRun uses by default', () => {
+    const config = parse({ iterations: 3, record: { boundaryGrid: 0 } });
+    const hooks = { now: () => 0 };
+    expect(trainRun(config, hooks)).toEqual(trainRun(config, hooks, { path: 'fast' }));
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { COURSE_EXPERIMENT } from '../../../shared/contract/config';
+import { checkDraft, defaultDraft, draftFromConfig, newArm } from '../../../renderer/src/stores/experimentDraft';
+
+describe('checkDraft', () => {
+  it('accepts the default draft and counts its runs', () => {
+    const c = checkDraft(defaultDraft());
+    expect(c.errors).toEqual({});
+    expect(c.config).not.toBeNull();
+    expect(c.runCount).toBe(2);
+  });
+
+  it('reproduces the course experiment from its own draft', () => {
+    const c = checkDraft(draftFromConfig(COURSE_EXPERIMENT));
+    expect(c.config?.base).toEqual(COURSE_EXPERIMENT.base);
+    expect(c.config?.arms.map((a) => a.init.name)).toEqual(['zeros', 'random', 'he']);
+  });
+
+  it('pins a negative learning rate to the learning-rate field with the value and the reason', () => {
+    const d = defaultDraft();
+    d.optimizer.lr = '-0.5';
+    const c = checkDraft(d);
+    expect(c.config).toBeNull();
+    expect(c.errors['base.optimizer.lr']).toMatch(/-0\.5/);
+    expect(c.errors['base.optimizer.lr']).toMatch(/>\s*0|positive|greater/i);
+  });
+
+  it('says a learning rate that is not a number must be one', () => {
+    const d = defaultDraft();
+    d.optimizer.lr = 'fast';
+    expect(checkDraft(d).errors['base.optimizer.lr']).toBe('must be a number (got "fast")');
+  });
+
+  it('pins a bad initializer parameter to that arm and parameter', () => {
+    const d = defaultDraft();
+    d.arms[1] = { ...newArm('xavier_normal'), params: { gain: '-2' } };
+    const c = checkDraft(d);
+    expect(Object.keys(c.errors)).toContain('arms.1.init.params.gain');
+  });
+
+  it('flags a seed list that cannot be read', () => {
+    const d = defaultDraft();
+    d.seeds = '1, x';
+    expect(checkDraft(d).errors['seeds.init']).toContain('"x"');
+  });
+
+  it('flags a hidden layer width of zero', () => {
+    const d = defaultDraft();
+    d.hidden = ['10', '0'];
+    expect(Object.keys(checkDraft(d).errors)).toContain('base.network.dims.2');
+  });
+});
