@@ -8,6 +8,8 @@ export interface NumpyInit {
   exact: boolean;
   /** Why they do not, when not exact (one sentence for a comment). */
   why?: string;
+  /** Whether it draws normals (numpy's randn goes through the C library's log; see LIBM_LOG_CAVEAT). */
+  gaussian: boolean;
   /** Lines of the function body (unindented); `rng` is a numpy RandomState, W has shape (n_l, n_prev). */
   body: string[];
 }
@@ -20,10 +22,11 @@ const heVariance = 'variance = 2 / ((1 + NEGATIVE_SLOPE * NEGATIVE_SLOPE) * fan)
 
 const heNormal: NumpyInit = {
   exact: true,
+  gaussian: true,
   body: [FANS, ...heFan, heVariance, 'return rng.randn(n_l, n_prev) * np.sqrt(variance)'],
 };
 
-const scaledNormal: NumpyInit = { exact: true, body: ['return rng.randn(n_l, n_prev) * SCALE'] };
+const scaledNormal: NumpyInit = { exact: true, gaussian: true, body: ['return rng.randn(n_l, n_prev) * SCALE'] };
 
 const orthogonalStart = [
   'a = rng.randn(n_l, n_prev)',
@@ -38,14 +41,22 @@ const orthogonalStart = [
 const QR_WHY =
   "numpy's QR (LAPACK) rounds differently from the lab's own Householder QR, so the weights agree to about 1e-15, not to the last bit.";
 
+/**
+ * numpy's randn takes the C library's log, the lab a correctly rounded one: glibc's is one ulp off for about
+ * 1 argument of the polar method in 1,200, and each such pair of normal draws then differs in the last bit.
+ */
+export const LIBM_LOG_CAVEAT =
+  "numpy's randn takes the C library's log, which (glibc) is one ulp off for about 1 argument in 1,200 where the lab's log is correctly rounded; such a pair of normal draws then differs from the run's in the last bit";
+
 /** The numpy form of every initializer in the registry. */
 export const NUMPY_INITS = {
-  zeros: { exact: true, body: ['return np.zeros((n_l, n_prev))'] },
-  constant: { exact: true, body: ['return np.full((n_l, n_prev), VALUE)'] },
-  uniform: { exact: true, body: ['return rng.uniform(LOW, HIGH, size=(n_l, n_prev))'] },
-  normal: { exact: true, body: ['return rng.normal(MEAN, STD, size=(n_l, n_prev))'] },
+  zeros: { exact: true, gaussian: false, body: ['return np.zeros((n_l, n_prev))'] },
+  constant: { exact: true, gaussian: false, body: ['return np.full((n_l, n_prev), VALUE)'] },
+  uniform: { exact: true, gaussian: false, body: ['return rng.uniform(LOW, HIGH, size=(n_l, n_prev))'] },
+  normal: { exact: true, gaussian: true, body: ['return rng.normal(MEAN, STD, size=(n_l, n_prev))'] },
   truncated_normal: {
     exact: true,
+    gaussian: true,
     body: [
       'W = np.empty((n_l, n_prev))',
       'for i in range(n_l):',
@@ -62,30 +73,36 @@ export const NUMPY_INITS = {
   random: scaledNormal,
   xavier_normal: {
     exact: true,
+    gaussian: true,
     body: [FANS, 'std = GAIN * np.sqrt(2 / (fan_in + fan_out))', 'return rng.normal(0.0, std, size=(n_l, n_prev))'],
   },
   xavier_uniform: {
     exact: true,
+    gaussian: false,
     body: [FANS, 'bound = GAIN * np.sqrt(6 / (fan_in + fan_out))', 'return rng.uniform(-bound, bound, size=(n_l, n_prev))'],
   },
   he_normal: heNormal,
   he_uniform: {
     exact: true,
+    gaussian: false,
     body: [FANS, ...heFan, heVariance, 'bound = np.sqrt(3 * variance)', 'return rng.uniform(-bound, bound, size=(n_l, n_prev))'],
   },
   he: heNormal,
-  lecun_normal: { exact: true, body: [FANS, 'return rng.normal(0.0, np.sqrt(1 / fan_in), size=(n_l, n_prev))'] },
+  lecun_normal: { exact: true, gaussian: true, body: [FANS, 'return rng.normal(0.0, np.sqrt(1 / fan_in), size=(n_l, n_prev))'] },
   lecun_uniform: {
     exact: true,
+    gaussian: false,
     body: [FANS, 'bound = np.sqrt(3 / fan_in)', 'return rng.uniform(-bound, bound, size=(n_l, n_prev))'],
   },
-  orthogonal: { exact: false, why: QR_WHY, body: [...orthogonalStart, 'return GAIN * q'] },
+  orthogonal: { exact: false, gaussian: true, why: QR_WHY, body: [...orthogonalStart, 'return GAIN * q'] },
   identity: {
     exact: true,
+    gaussian: false,
     body: ['W = np.zeros((n_l, n_prev))', 'k = min(n_l, n_prev)', 'W[range(k), range(k)] = GAIN', 'return W'],
   },
   sparse: {
     exact: true,
+    gaussian: true,
     body: [
       'W = rng.normal(0.0, STD, size=(n_l, n_prev))',
       'n_zeros = int(np.ceil(SPARSITY * n_l))',
@@ -101,6 +118,7 @@ export const NUMPY_INITS = {
   },
   lsuv: {
     exact: false,
+    gaussian: true,
     why: `LSUV rescales the weights on the training data (see lsuv_rescale below), and ${QR_WHY}`,
     body: ['# The orthogonal start; lsuv_rescale then fits each layer to the data.', ...orthogonalStart, 'return q'],
   },

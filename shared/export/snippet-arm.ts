@@ -3,16 +3,19 @@
 import type { RunConfig } from '../contract/config';
 import { INITIALIZERS, formatInitSpec, resolveInitSpec, type InitSpec } from '../engine/init';
 import { activationParams, type ActivationParams } from '../engine/nn/activations';
-import { NUMPY_INITS, type NumpyInit } from './numpy-inits';
+import { LIBM_LOG_CAVEAT, NUMPY_INITS, type NumpyInit } from './numpy-inits';
 import { PYTHON_ACTIVATIONS } from './python-activations';
+import { SEEDRANDOM_IMPORTS, SEEDRANDOM_STREAM_PY } from './seedrandom-python';
 import { indent, pyCommentLines, pyCommentText, pyConstantName, pyFloat, pyInt, pyIntList, pyString } from './python';
 
 /** How faithfully the numpy code recreates a run's initial weights, and why when it does not. */
 export interface SnippetFidelity {
-  /** True when the numpy snippet gives the run's initial weights to the last bit. */
+  /** True when the numpy code makes the run's draws with the run's arithmetic: the run's weights to the last bit (but see caveat). */
   exact: boolean;
   /** One sentence per reason it does not (empty when exact). */
   reasons: string[];
+  /** A platform detail that can still move a rare weight by one ulp (numpy's randn and the C library's log), or null. */
+  caveat: string | null;
 }
 
 /** An arm as the snippets see it. */
@@ -23,11 +26,10 @@ export interface SnippetArm {
   specText: string;
   label: string;
   hiddenParams: ActivationParams;
+  /** Which stream the Python draws from: numpy's legacy one, the lab's seedrandom one, or none at all. */
+  stream: 'numpy' | 'seedrandom' | 'none';
   fidelity: SnippetFidelity;
 }
-
-const SEEDRANDOM_WHY =
-  "the run drew from the lab's seedrandom stream (ARC4), which numpy does not have, so numpy's own stream is used here with the same seed (a run on the numpy stream is recreated bit for bit)";
 
 /** Resolves a run config's initializer (defaults filled in, the config's bias applied) and judges fidelity. */
 export function snippetArm(config: RunConfig, label?: string): SnippetArm {
@@ -35,17 +37,20 @@ export function snippetArm(config: RunConfig, label?: string): SnippetArm {
   const init = INITIALIZERS[spec.name];
   const numpy: NumpyInit = NUMPY_INITS[spec.name];
   const reasons: string[] = [];
-  // Initializers that draw nothing give the same weights whatever the stream.
-  if (init.random && config.rng !== 'numpy') reasons.push(SEEDRANDOM_WHY);
-  if (!numpy.exact) reasons.push(numpy.why ?? 'the numpy code differs from the lab\'s in rounding');
+  if (!numpy.exact) reasons.push(numpy.why ?? "the numpy code differs from the lab's in rounding");
   const specText = formatInitSpec(spec);
   return {
     config,
     spec,
     specText,
+    stream: !init.random ? 'none' : config.rng === 'numpy' ? 'numpy' : 'seedrandom',
     label: label ?? specText,
     hiddenParams: activationParams(config.network.activation, config.network.activationParams),
-    fidelity: { exact: reasons.length === 0, reasons },
+    fidelity: {
+      exact: reasons.length === 0,
+      reasons,
+      caveat: init.random && config.rng === 'numpy' && numpy.gaussian ? LIBM_LOG_CAVEAT : null,
+    },
   };
 }
 
@@ -69,20 +74,37 @@ export function describeArm(arm: SnippetArm, what: string): string[] {
 
 /** Comment lines saying whether the numpy code gives the run's numbers. */
 export function fidelityComment(arm: SnippetArm): string[] {
-  if (arm.fidelity.exact) {
-    const random = INITIALIZERS[arm.spec.name].random;
-    return random
-      ? [
-          `# Bit for bit: the run drew from numpy's legacy stream seeded with ${arm.config.initSeed}, and the numpy`,
-          '# code below makes the same draws in the same order with the same arithmetic, so it gives the',
-          "# run's initial weights to the last bit.",
-        ]
-      : ["# Bit for bit: this initializer draws no random numbers, so the numpy code gives the run's weights exactly."];
+  const caveat = arm.fidelity.caveat ? pyCommentLines(`One caveat: ${arm.fidelity.caveat}.`) : [];
+  if (!arm.fidelity.exact) {
+    return [
+      '# Not bit for bit: the numpy code follows the same formula and distribution, but',
+      ...arm.fidelity.reasons.flatMap((r) => pyCommentLines(r, '#   - ', '#     ')),
+      ...caveat,
+    ];
   }
-  return [
-    '# Not bit for bit: the numpy code follows the same formula and distribution, but',
-    ...arm.fidelity.reasons.flatMap((r) => pyCommentLines(r, '#   - ', '#     ')),
-  ];
+  switch (arm.stream) {
+    case 'none':
+      return ["# Bit for bit: this initializer draws no random numbers, so the numpy code gives the run's weights exactly."];
+    case 'numpy':
+      return [
+        `# Bit for bit: the run drew from numpy's legacy stream seeded with ${arm.config.initSeed}, and the numpy`,
+        '# code below makes the same draws in the same order with the same arithmetic, so it gives the',
+        "# run's initial weights to the last bit.",
+        ...caveat,
+      ];
+    case 'seedrandom':
+      return [
+        `# Bit for bit: the run drew from the lab's seedrandom stream seeded with ${arm.config.initSeed}; the`,
+        '# SeedrandomStream class below is that stream in Python (numpy has no such stream), and the code makes',
+        "# the same draws in the same order with the same arithmetic, so it gives the run's initial weights to",
+        '# the last bit. With rng "numpy" a run draws from np.random.RandomState instead.',
+      ];
+  }
+}
+
+/** The import lines the numpy functions need. */
+export function numpyImports(arm: SnippetArm): string[] {
+  return arm.stream === 'seedrandom' ? [...SEEDRANDOM_IMPORTS, 'import numpy as np'] : ['import numpy as np'];
 }
 
 /** Module-level constants: layer sizes, seed, bias and each initializer parameter with its description. */
@@ -105,6 +127,7 @@ export function constantLines(arm: SnippetArm): string[] {
 export function numpyInitFunctions(arm: SnippetArm): string[] {
   const init = INITIALIZERS[arm.spec.name];
   return [
+    ...(arm.stream === 'seedrandom' ? [...SEEDRANDOM_STREAM_PY, '', ''] : []),
     'def initial_weights(rng, n_l, n_prev):',
     `    """${pyCommentText(init.label)}: W[l] of shape (n_l, n_prev) = (fan_out, fan_in)."""`,
     `    # ${pyCommentText(init.formula)}`,
@@ -113,14 +136,24 @@ export function numpyInitFunctions(arm: SnippetArm): string[] {
     '',
     'def initialize_parameters(layer_dims, seed):',
     '    """W1, b1, ..., WL, bL, drawn layer by layer in order from one stream seeded once."""',
-    '    # RandomState(seed) is the legacy stream np.random.seed(seed) sets up; biases draw nothing.',
-    '    rng = np.random.RandomState(seed)',
+    ...streamLines(arm),
     '    parameters = {}',
     '    for l in range(1, len(layer_dims)):',
     '        parameters[f"W{l}"] = initial_weights(rng, layer_dims[l], layer_dims[l - 1])',
     '        parameters[f"b{l}"] = np.full((layer_dims[l], 1), BIAS)',
     '    return parameters',
   ];
+}
+
+function streamLines(arm: SnippetArm): string[] {
+  switch (arm.stream) {
+    case 'numpy':
+      return ['    # RandomState(seed) is the legacy stream np.random.seed(seed) sets up; biases draw nothing.', '    rng = np.random.RandomState(seed)'];
+    case 'seedrandom':
+      return ['    # Biases draw nothing.', '    rng = SeedrandomStream(seed)'];
+    case 'none':
+      return [`    rng = None  # ${pyCommentText(INITIALIZERS[arm.spec.name].label)} draws no random numbers`];
+  }
 }
 
 /** numpy's LSUV pass (lsuv_rescale(parameters, X)), for the data-dependent initializer. */

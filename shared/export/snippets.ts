@@ -3,7 +3,7 @@ import type { RunConfig } from '../contract/config';
 import { INITIALIZERS } from '../engine/init';
 import { PYTHON_ACTIVATIONS } from './python-activations';
 import { indent } from './python';
-import { constantLines, describeArm, fidelityComment, numpyInitFunctions, numpyLsuvFunction, snippetArm, type SnippetArm } from './snippet-arm';
+import { constantLines, describeArm, fidelityComment, numpyImports, numpyInitFunctions, numpyLsuvFunction, snippetArm, type SnippetArm } from './snippet-arm';
 import { TORCH_INITS } from './torch-inits';
 
 /** Options of the snippet builders. */
@@ -14,8 +14,8 @@ export interface SnippetOptions {
 
 /**
  * A numpy script recreating the run's initial weights W1, b1, …, WL, bL (W[l] of shape (n_l, n_{l−1})).
- * On the numpy stream it is bit for bit for every initializer except orthogonal and lsuv (see snippetFidelity);
- * otherwise it says why in a comment and draws the same distribution from numpy.
+ * It is bit for bit, on either stream, for every initializer except orthogonal and lsuv (see snippetFidelity),
+ * whose comment says why; the seedrandom stream is carried along as a small Python class.
  */
 export function numpySnippet(config: RunConfig, opts: SnippetOptions = {}): string {
   const arm = snippetArm(config, opts.label);
@@ -24,7 +24,7 @@ export function numpySnippet(config: RunConfig, opts: SnippetOptions = {}): stri
     ...describeArm(arm, 'Initial weights'),
     '#',
     ...fidelityComment(arm),
-    'import numpy as np',
+    ...numpyImports(arm),
     '',
     ...constantLines(arm),
     '',
@@ -69,13 +69,13 @@ export function pytorchSnippet(config: RunConfig, opts: SnippetOptions = {}): st
       : '# torch_init uses torch.nn.init, which gives these weights exactly: this initializer draws nothing.',
     ...(exact
       ? [
-          "# numpy_init copies in the run's exact initial weights, drawn with numpy as the run drew them:",
+          "# numpy_init copies in the run's exact initial weights, drawn in Python as the run drew them:",
           ...fidelityComment(arm).map((l) => l.replace(/^# /, '#   ')),
         ]
       : []),
     'import torch',
     'from torch import nn',
-    ...(exact ? ['import numpy as np'] : []),
+    ...(exact ? numpyImports(arm) : []),
     '',
     ...constantLines(arm),
     '',

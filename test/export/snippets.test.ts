@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RunConfigSchema, COURSE_PRESET, type RunConfig } from '../../shared/contract/config';
-import { INITIALIZER_NAMES, INITIALIZERS } from '../../shared/engine/init';
+import { INITIALIZER_NAMES } from '../../shared/engine/init';
 import { ACTIVATION_NAMES } from '../../shared/engine/nn/activations';
 import { snippetFidelity } from '../../shared/export/snippet-arm';
 import { numpySnippet, pytorchSnippet } from '../../shared/export/snippets';
@@ -12,6 +12,7 @@ import {
   engineInitialParams,
   namedWeights,
   EXACT_CASES,
+  LIBM_CASES,
   ROUNDED_CASES,
   type SnippetCase,
 } from './helpers/snippet-cases';
@@ -23,10 +24,23 @@ const fixture = JSON.parse(readFileSync(new URL('../fixtures/snippet-weights.jso
 };
 const golden = JSON.parse(readFileSync(new URL('../fixtures/course-golden.json', import.meta.url), 'utf8'));
 
-const ALL_CASES = [...EXACT_CASES, ...ROUNDED_CASES];
+const ALL_CASES = [...EXACT_CASES, ...ROUNDED_CASES, ...LIBM_CASES];
 const numpyHere = hasNumpy();
 /** Weights printed by numpy itself, run now; null where numpy is not installed. */
 let live: Weights[] | null = null;
+
+/** How many doubles lie between a and b (0: the same double). */
+function ulpDistance(a: number, b: number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  // Sign-magnitude bit patterns mapped onto one ordered integer line.
+  const ordered = (x: number) => {
+    view.setFloat64(0, x);
+    const bits = view.getBigInt64(0);
+    return bits < 0n ? -(bits & 0x7fffffffffffffffn) : bits;
+  };
+  const d = ordered(a) - ordered(b);
+  return Number(d < 0n ? -d : d);
+}
 
 const config = (input: Record<string, unknown>): RunConfig => RunConfigSchema.parse({ ...COURSE_PRESET, ...input });
 
@@ -88,6 +102,23 @@ describe('numpySnippet against the engine', () => {
     }
   });
 
+  it.each(LIBM_CASES.map((c) => [c.name, c] as const))('%s: weights differ from the engine\'s in at most 1% of places, by at most 2 ulps', (_name, c) => {
+    const engine = namedWeights(engineInitialParams(caseConfig(c)));
+    for (const weights of numpyOutputs(c)) {
+      let differing = 0;
+      let total = 0;
+      for (const key of Object.keys(engine)) {
+        engine[key].forEach((v, i) => {
+          total++;
+          const d = ulpDistance(weights[key][i], v);
+          if (d > 0) differing++;
+          expect(d).toBeLessThanOrEqual(2);
+        });
+      }
+      expect(differing / total).toBeLessThan(0.01);
+    }
+  });
+
   it.each(['zeros', 'random', 'he'])("the course's %s snippet gives the course's own initial parameters", (name) => {
     const c = EXACT_CASES.find((x) => x.name === `course ${name}`)!;
     const expected: Weights = {};
@@ -97,25 +128,39 @@ describe('numpySnippet against the engine', () => {
 });
 
 describe('numpySnippet fidelity', () => {
-  it('calls every formula initializer on the numpy stream bit for bit', () => {
-    const exact = INITIALIZER_NAMES.filter((name) => snippetFidelity(config({ init: { name }, rng: 'numpy' })).exact);
+  it.each(['numpy', 'seedrandom'])('calls every initializer but orthogonal and lsuv bit for bit on the %s stream', (rng) => {
+    const exact = INITIALIZER_NAMES.filter((name) => snippetFidelity(config({ init: { name }, rng })).exact);
     expect(exact).toEqual(INITIALIZER_NAMES.filter((n) => n !== 'orthogonal' && n !== 'lsuv'));
   });
 
-  it('calls initializers that draw nothing bit for bit on the seedrandom stream too', () => {
-    const exact = INITIALIZER_NAMES.filter((name) => snippetFidelity(config({ init: { name }, rng: 'seedrandom' })).exact);
-    expect(exact).toEqual(INITIALIZER_NAMES.filter((n) => !INITIALIZERS[n].random));
+  it("carries the caveat of numpy's log for normal draws on the numpy stream only", () => {
+    const caveat = (name: string, rng: string) => snippetFidelity(config({ init: { name }, rng })).caveat;
+    expect(caveat('he', 'numpy')).toMatch(/^numpy's randn takes the C library's log/);
+    expect(caveat('sparse', 'numpy')).not.toBeNull();
+    expect(caveat('he_uniform', 'numpy')).toBeNull();
+    expect(caveat('zeros', 'numpy')).toBeNull();
+    expect(caveat('he', 'seedrandom')).toBeNull();
   });
 
-  it('says in a comment that a seedrandom run is not reproduced bit for bit, and why', () => {
-    const text = numpySnippet(config({ init: { name: 'he' }, rng: 'seedrandom' }));
-    expect(text).toMatch(/^# Not bit for bit: the numpy code follows the same formula and distribution/m);
-    expect(text).toMatch(/^# {3}- the run drew from the lab's seedrandom stream \(ARC4\), which numpy does not have/m);
+  it('says the caveat in the numpy snippet of a normal initializer', () => {
+    expect(numpySnippet(COURSE_PRESET)).toMatch(/^# One caveat: numpy's randn takes the C library's log/m);
+    expect(numpySnippet(config({ init: { name: 'xavier_uniform' } }))).not.toContain('caveat');
   });
 
-  it('draws a seedrandom run with the same code as a numpy run, only the header differs', () => {
-    const code = (rng: string) => numpySnippet(config({ init: { name: 'xavier_uniform' }, rng })).replace(/^#.*\n/gm, '');
-    expect(code('seedrandom')).toEqual(code('numpy'));
+  it('draws a seedrandom run from the SeedrandomStream class, and a numpy run from RandomState', () => {
+    const seeded = numpySnippet(config({ init: { name: 'he' }, rng: 'seedrandom' }));
+    expect(seeded).toContain('class SeedrandomStream:');
+    expect(seeded).toContain('    rng = SeedrandomStream(seed)\n');
+    expect(seeded).toMatch(/^# Bit for bit: the run drew from the lab's seedrandom stream seeded with 3/m);
+    const numpy = numpySnippet(config({ init: { name: 'he' }, rng: 'numpy' }));
+    expect(numpy).not.toContain('SeedrandomStream');
+    expect(numpy).toContain('    rng = np.random.RandomState(seed)\n');
+  });
+
+  it('draws from no stream for an initializer that draws nothing', () => {
+    const text = numpySnippet(config({ init: { name: 'identity' }, rng: 'seedrandom' }));
+    expect(text).toContain('    rng = None  # Identity draws no random numbers\n');
+    expect(text).toMatch(/^# Bit for bit: this initializer draws no random numbers/m);
   });
 
   it("says in a comment that orthogonal's QR is not bit for bit", () => {
@@ -212,8 +257,14 @@ describe('pytorchSnippet', () => {
     expect(text).toContain('model = build_model(LAYER_DIMS).double()');
   });
 
-  it('uses torch.nn.init alone when numpy cannot reproduce the run', () => {
+  it('copies in the exact weights of a seedrandom run too, drawn by SeedrandomStream', () => {
     const text = pytorchSnippet(config({ rng: 'seedrandom' }));
+    expect(text).toContain('class SeedrandomStream:');
+    expect(text).toContain('    numpy_init(model, SEED)');
+  });
+
+  it('uses torch.nn.init alone when numpy cannot reproduce the run', () => {
+    const text = pytorchSnippet(config({ init: { name: 'orthogonal' } }));
     expect(text).not.toContain('numpy');
     expect(text).toContain('    torch_init(model, SEED)\n');
   });

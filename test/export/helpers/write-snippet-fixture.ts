@@ -3,10 +3,10 @@
 // The file holds numpy's numbers, so the snippet tests can compare against them where numpy is absent.
 import { writeFileSync } from 'node:fs';
 import { numpySnippet } from '../../../shared/export/snippets';
-import { caseConfig, courseXFeatureMajor, EXACT_CASES, ROUNDED_CASES } from './snippet-cases';
+import { caseConfig, courseXFeatureMajor, EXACT_CASES, LIBM_CASES, ROUNDED_CASES } from './snippet-cases';
 import { runNumpySnippets } from './python';
 
-const cases = [...EXACT_CASES, ...ROUNDED_CASES];
+const cases = [...EXACT_CASES, ...ROUNDED_CASES, ...LIBM_CASES];
 const run = runNumpySnippets(
   cases.map((c) => {
     const config = caseConfig(c);
