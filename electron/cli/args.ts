@@ -49,3 +49,9 @@ export function seedListArg(text: string): number[] {
   if (seeds.length > MAX_SEEDS) throw new InvalidArgumentError(`more than ${MAX_SEEDS} seeds.`);
   return seeds;
 }
+
+/** A whole number ≥ 1 (for display settings such as --log-every that are not config fields). */
+export function positiveIntArg(text: string): number {
+  if (!/^\+?\d+$/.test(text.trim()) || Number(text) < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
+  return Number(text);
+}

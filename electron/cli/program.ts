@@ -4,6 +4,7 @@ import type { CliIo } from './io';
 import { experimentCommand } from './experiment/command';
 import { runsCommand } from './runs/command';
 import { trainCommand } from './train/command';
+import { serveCommand } from '../server/command';
 import pkg from '../../package.json';
 
 /** Builds the whole command tree, writing through io; errors are thrown (exitOverride) for runCli to report, and a command's own exit status goes to setStatus. */
@@ -15,6 +16,7 @@ export function buildProgram(io: CliIo, setStatus: (status: number) => void = ()
   program.addCommand(trainCommand(io, setStatus));
   program.addCommand(experimentCommand(io, setStatus));
   program.addCommand(runsCommand(io));
+  program.addCommand(serveCommand(io));
   configure(program, io);
   return program;
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { parseExperimentConfig, type ExperimentConfig } from '../../../shared/contract/config';
-import { numberArg } from '../args';
+import { positiveIntArg } from '../args';
 import { UsageError } from '../errors';
 import { executeExperiment } from '../execute';
 import type { CliIo } from '../io';
@@ -55,7 +55,7 @@ export function experimentCommand(io: CliIo, done: (status: number) => void): Co
     .argument('<file>', 'experiment description (JSON)')
     .option('--save', "keep the runs in the lab's store (see --data)")
     .option('--name <text>', 'name of the saved experiment (default: the file\'s name field)')
-    .addOption(new Option('--log-every <n>', 'report the cost every n iterations, iteration 0 included').argParser(numberArg).default(DEFAULT_LOG_EVERY))
+    .addOption(new Option('--log-every <n>', 'report the cost every n iterations, iteration 0 included').argParser(positiveIntArg).default(DEFAULT_LOG_EVERY))
     .addOption(dataOption())
     .addOption(jsonOption())
     .addHelpText('after', EXAMPLE)

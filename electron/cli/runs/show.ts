@@ -1,6 +1,6 @@
 // `init-lab runs show ID`: one stored run with its config and costs.
 import { Command, Option } from 'commander';
-import { numberArg } from '../args';
+import { positiveIntArg } from '../args';
 import { toJson } from '../format/json';
 import { pyFloat } from '../format/py-float';
 import type { CliIo } from '../io';
@@ -20,7 +20,7 @@ export function showCommand(io: CliIo): Command {
     .description('show one stored run: summary, config and costs')
     .argument('<id>', 'run id (see runs list)')
     .option('--full', 'include checkpoints and parameters in the JSON')
-    .addOption(new Option('--log-every <n>', 'text: show the cost every n iterations').argParser(numberArg).default(1000))
+    .addOption(new Option('--log-every <n>', 'text: show the cost every n iterations').argParser(positiveIntArg).default(1000))
     .addOption(dataOption())
     .addOption(jsonOption())
     .action(async (id: string, f: ShowFlags) => {

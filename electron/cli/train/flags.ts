@@ -4,7 +4,7 @@ import { COURSE_PRESET, PRESETS, RunConfigSchema } from '../../../shared/contrac
 import { DATASET_NAMES, type DatasetName } from '../../../shared/engine/data';
 import { ACTIVATION_NAMES, LOSS_NAMES, OPTIMIZER_NAMES, RNG_KINDS } from '../../../shared/engine';
 import { INITIALIZER_NAMES } from '../../../shared/engine/init';
-import { listArg, numberArg, numberListArg, seedListArg } from '../args';
+import { listArg, numberArg, numberListArg, positiveIntArg, seedListArg } from '../args';
 
 /** The data-set names --dataset accepts. */
 export const DATASET_CHOICES = DATASET_NAMES;
@@ -97,7 +97,7 @@ export function addTrainFlags(cmd: Command): Command {
           `stable = computed from the logits (default: ${DEFAULTS.loss}; course preset: ${C.loss})`,
       ).choices(LOSS_NAMES),
     )
-    .addOption(new Option('--log-every <n>', 'report the cost every n iterations, iteration 0 included').argParser(numberArg).default(DEFAULT_LOG_EVERY))
+    .addOption(new Option('--log-every <n>', 'report the cost every n iterations, iteration 0 included').argParser(positiveIntArg).default(DEFAULT_LOG_EVERY))
     .addOption(
       new Option('--seeds <list>', 'repeat every initializer over these init seeds: FROM-TO or a comma list (e.g. 1-10, 1,4,9); adds per-arm statistics and pairwise tests').argParser(
         seedListArg,

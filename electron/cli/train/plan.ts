@@ -115,6 +115,10 @@ function dataOf(flags: TrainFlags, base: RunConfig, readText: ReadText): DataInp
   return { ...same, kind, nTrain: flags.nTrain, nTest: flags.nTest, noise: flags.noise, seed: flags.dataSeed } as DataInput;
 }
 
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
 function withoutUndefined<T extends object>(o: T): T {
   return JSON.parse(JSON.stringify(o)) as T;
 }
@@ -145,7 +149,7 @@ export function planTrain(flags: TrainFlags, record: RecordLevel = 'light', read
     loss: flags.loss ?? base.loss,
     record:
       record === 'full'
-        ? { ...base.record, costEvery: Math.min(base.record.costEvery, flags.logEvery) }
+        ? { ...base.record, costEvery: gcd(base.record.costEvery, flags.logEvery) } // every reported cost is recorded
         : // Printing needs only the costs; per-layer statistics and boundary grids would only slow the run.
           { ...base.record, costEvery: flags.logEvery, layerStats: false, boundaryGrid: 0, histogramBins: 0 },
   }) as RunConfigInput;

@@ -142,3 +142,23 @@ describe('init-lab train determinism', () => {
     expect(JSON.parse(a.stdout).runs[0].costs).toHaveLength(15);
   });
 });
+
+describe('init-lab train --csv', () => {
+  it('trains on a CSV file, sizing the input layer to its columns', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'init-lab-csv-')), 'points.csv');
+    const rows = Array.from({ length: 60 }, (_, i) => `${(i % 7) - 3},${(i % 5) - 2},${i % 3},${i % 2}`);
+    writeFileSync(file, `u,v,w,label\n${rows.join('\n')}\n`);
+    const data = mkdtempSync(join(tmpdir(), 'init-lab-csv-data-'));
+    const out = await spawnCli(['train', '--csv', file, '--standardize', '--init', 'xavier_normal', '--iterations', '200', '--log-every', '100', '--save', '--data', data, '--json']);
+    expect(out.stderr).toBe('');
+    const run = JSON.parse(out.stdout).runs[0];
+    expect(run.status).toBe('done');
+    expect(run.costs.map((p: { iteration: number }) => p.iteration)).toEqual([0, 100]);
+    const stored = JSON.parse((await spawnCli(['runs', 'show', run.id, '--data', data, '--json'])).stdout);
+    expect(stored.config.network.dims).toEqual([3, 10, 5, 1]);
+    expect(stored.config.data).toMatchObject({ kind: 'csv', featureNames: ['u', 'v', 'w'], standardize: true, source: 'points.csv' });
+  });
+});

@@ -130,3 +130,18 @@ describe('flagMessage', () => {
     expect(flagMessage('base.optimizer.lr: got -1; x')).toBe('--lr: got -1; x');
   });
 });
+
+describe('planTrain with CSV files', () => {
+  it('names an unknown label column and lists the columns', () => {
+    expect(usageError({ csv: 'p.csv', label: 'class' }, () => 'a,b,y\n1,2,0\n3,4,1\n').message).toBe('--csv p.csv: no column "class"; columns: a, b, y');
+  });
+
+  it('names the row and column of a non-numeric cell', () => {
+    expect(usageError({ csv: 'p.csv' }, () => 'a,b,y\n1,2,0\n3,x,1\n').message).toBe('--csv p.csv: row 3, column "b": "x" is not a number');
+  });
+
+  it('refuses an empty file and a file with one class', () => {
+    expect(usageError({ csv: 'e.csv' }, () => '').message).toBe('--csv e.csv: the file is empty');
+    expect(usageError({ csv: 'o.csv' }, () => 'a,y\n1,1\n2,1\n').message).toMatch(/^--csv o\.csv: every row has label 1/);
+  });
+});

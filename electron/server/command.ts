@@ -1,0 +1,40 @@
+// The `serve` subcommand of init-lab: browser mode from the command line.
+import { Command, InvalidArgumentError } from 'commander';
+import type { WorkerEntry } from '../pool/worker-entry';
+import { serveUntilStopped } from './serve';
+
+/** What the command needs from the command line around it. */
+export interface ServeIo {
+  stdout: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+  /** The training worker (the bundled one in the built CLI). */
+  worker?: WorkerEntry;
+}
+
+/** A TCP port from the command line: an integer from 0 (any free port) to 65535. */
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(port) || port > 65535) {
+    throw new InvalidArgumentError(`expected a port from 0 to 65535, got ${JSON.stringify(value)}`);
+  }
+  return port;
+}
+
+/** `init-lab serve [--port P] [--data DIR] [--open]`: serves until Ctrl-C. */
+export function serveCommand(io: ServeIo): Command {
+  return new Command('serve')
+    .description('serve the lab to a browser on this machine (127.0.0.1 only; the printed URL carries a fresh token)')
+    .option('--port <port>', 'port to listen on (default: a free port)', parsePort)
+    .option('--data <dir>', 'data directory (default: $INIT_LAB_DATA, else the platform data folder)')
+    .option('--open', 'open the page in the default browser')
+    .action(async (options: { port?: number; data?: string; open?: boolean }) => {
+      await serveUntilStopped({
+        port: options.port,
+        dataDir: options.data,
+        open: options.open === true,
+        worker: io.worker,
+        env: io.env,
+        print: (line) => io.stdout.write(`${line}\n`),
+      });
+    });
+}
