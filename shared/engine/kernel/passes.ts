@@ -43,6 +43,11 @@ export function loadInputs(net: KernelNet, x: Float64Array, stride: number, y: F
 export function forwardLogits(net: KernelNet, n: number, act: Activation, p: ActivationParams, withZ = true): void {
   const L = net.layout.dims.length - 1;
   const nPad = paddedCount(n);
+  if (net.passes) {
+    if (withZ) net.passes.forwardZ(nPad);
+    else net.passes.forward(nPad);
+    return;
+  }
   const fwd = withZ ? net.fwdZ : net.fwd;
   for (let l = 1; l <= L; l++) {
     fwd[l](nPad);
@@ -72,6 +77,10 @@ function activateInJs(net: KernelNet, l: number, nPad: number, act: Activation, 
 export function backward(net: KernelNet, n: number, act: Activation, p: ActivationParams): void {
   const L = net.layout.dims.length - 1;
   const nPad = paddedCount(n);
+  if (net.passes) {
+    net.passes.backward(n, nPad);
+    return;
+  }
   for (let l = L; l >= 1; l--) {
     net.grad[l](n);
     net.bias[l](n);
