@@ -22,7 +22,7 @@ export interface Band {
   nonFinite: number[];
 }
 
-/** A band over the iteration axis of recorded costs. */
+/** A band over an iteration axis (recorded costs, or checkpoints' accuracies). */
 export interface CostBand extends Band {
   iterations: number[];
 }
@@ -35,14 +35,18 @@ export function curveBand(curves: readonly ArrayLike<number>[], kind: BandKind):
   return bandOfColumns(columns, kind);
 }
 
-/** The band of recorded cost curves aligned by iteration number (the union of every run's iterations, ascending). */
-export function costBand(runs: readonly (readonly CostPoint[])[], kind: BandKind): CostBand {
+/** The band of per-run series aligned by iteration number (the union of every run's iterations, ascending). */
+export function iterationBand<P extends { iteration: number }>(
+  runs: readonly (readonly P[])[],
+  kind: BandKind,
+  value: (point: P) => number,
+): CostBand {
   const byIteration = new Map<number, number[]>();
   for (const run of runs) {
     for (const p of run) {
       const column = byIteration.get(p.iteration);
-      if (column) column.push(p.cost);
-      else byIteration.set(p.iteration, [p.cost]);
+      if (column) column.push(value(p));
+      else byIteration.set(p.iteration, [value(p)]);
     }
   }
   const iterations = [...byIteration.keys()].sort((a, b) => a - b);
@@ -51,6 +55,11 @@ export function costBand(runs: readonly (readonly CostPoint[])[], kind: BandKind
     kind,
   );
   return { ...band, iterations };
+}
+
+/** The band of recorded cost curves (RunResult.costs) aligned by iteration number. */
+export function costBand(runs: readonly (readonly CostPoint[])[], kind: BandKind): CostBand {
+  return iterationBand(runs, kind, (p) => p.cost);
 }
 
 function bandOfColumns(columns: number[][], kind: BandKind): Band {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costBand, curveBand } from '../../shared/stats/bands';
+import { costBand, curveBand, iterationBand } from '../../shared/stats/bands';
 import { tCritical95 } from '../../shared/stats/summary';
 
 describe('curveBand', () => {
@@ -58,5 +58,21 @@ describe('costBand', () => {
     expect(b.iterations).toEqual([0, 100, 200]);
     expect(b.mean).toEqual([2, 1, 0.25]);
     expect(b.n).toEqual([2, 2, 1]);
+  });
+});
+
+describe('iterationBand', () => {
+  it("bands any per-iteration series, such as checkpoints' test accuracy", () => {
+    const b = iterationBand(
+      [
+        [{ iteration: 0, testAccuracy: 0.5 }, { iteration: 1000, testAccuracy: 0.9 }],
+        [{ iteration: 0, testAccuracy: 0.5 }, { iteration: 1000, testAccuracy: 0.7 }],
+      ],
+      'std',
+      (c) => c.testAccuracy,
+    );
+    expect(b.iterations).toEqual([0, 1000]);
+    expect(b.mean[1]).toBeCloseTo(0.8, 15);
+    expect(b.upper[1]! - b.lower[1]!).toBeCloseTo(2 * Math.SQRT2 * 0.1, 14);
   });
 });

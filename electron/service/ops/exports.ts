@@ -6,7 +6,7 @@ import type { RunDetail } from '../../../shared/contract/records';
 import { readBundleExperiment, readBundleRun, writeBundle } from '../../store/bundle-io';
 import type { HandlerMap, ServiceContext } from '../context';
 import { checkpointsCsv, costsCsv } from '../metrics-csv';
-import { parseSweepSpec } from './sweep-spec';
+import { parseSweepSpec } from '../../../shared/contract/sweep';
 
 type ExportOps = 'export.run' | 'export.experiment' | 'export.csv' | 'import.bundle';
 

@@ -7,7 +7,7 @@ import { runFacts } from '../config-facts';
 import type { HandlerMap, ServiceContext } from '../context';
 import { runConfigFrom } from './config-input';
 import { requeue } from './runs';
-import { cellConfig, parseSweepSpec, scaleParamOf, type SweepSpec } from './sweep-spec';
+import { cellConfig, parseSweepSpec, scaleParamOf, type SweepSpec } from '../../../shared/contract/sweep';
 
 type SweepOps = 'sweeps.start' | 'sweeps.resume' | 'sweeps.get';
 

@@ -1,6 +1,7 @@
 // Generates one layer's backward functions: the parameter gradients and the gradient passed down.
-import { SAMPLE_VECS, featureVecsFor, rowBlockFor } from './blocking';
-import { FUSED_ACTIVATIONS, type FusedActivationName } from './fused';
+import { SAMPLE_VECS, gradBlocking, rowBlockFor } from './blocking';
+import { FUSED_ACTIVATIONS } from './fused';
+import type { FusedChoice } from './forward-kernel';
 import { gemm } from './gemm';
 import type { Layout } from './layout';
 import { Func } from './wasm/func';
@@ -18,8 +19,7 @@ export function gradKernel(layout: Layout, l: number): Func {
     cols,
     a: { base: me.dZ, rowStride: layout.ld * 8, depthStride: 8 },
     b: { base: prev.AT, depthStride: prev.ldT * 8 },
-    rowBlock: rowBlockFor(rows),
-    vecs: featureVecsFor(cols),
+    ...gradBlocking(rows, cols),
     epilogue(f, { acc, row, col, addr: [at], halfLast }) {
       f.get(row).i32(cols * 8).i32Mul().get(col).i32(8).i32Mul().i32Add().set(at);
       acc.forEach((vs, r) => {
@@ -48,11 +48,7 @@ export function biasKernel(layout: Layout, l: number, psumIndex: number): Func {
 }
 
 /** `down{l}(n)`: dA_prev = Wᵀ·dZ, then dZ_prev = dA_prev·f'(…) when layer l−1's activation is fused. */
-export function downKernel(
-  layout: Layout,
-  l: number,
-  fused: { name: FusedActivationName; params: Readonly<Record<string, number>> } | null,
-): Func {
+export function downKernel(layout: Layout, l: number, fused: FusedChoice | null): Func {
   const rows = layout.dims[l - 1];
   const depth = layout.dims[l];
   const me = layout.layers[l];

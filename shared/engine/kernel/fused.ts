@@ -20,9 +20,11 @@ function positive(f: Func, x: Local): Func {
 
 /** The activations with a fused kernel, by their registry names. */
 export const FUSED_ACTIVATIONS = {
-  // z > 0 || z ≠ z ? z : 0 (np.maximum lets NaN through), and the mask a > 0 as the course's relu_backward takes it.
+  // z > 0 || z ≠ z ? z : 0 (np.maximum lets NaN through) is pmax(z, 0) = (z < 0 ? 0 : z) on every z but −0,
+  // and a kernel's z is never −0: sums start at +0 and x + y is −0 only when both are. The mask is a > 0,
+  // as the course's relu_backward takes it.
   relu: {
-    forward: (f, z) => void positive(f.get(z), z).get(z).get(z).f64x2Ne().v128Or().v128And(),
+    forward: (f, z) => void f.get(z).f64x2Const(0, 0).f64x2Pmax(),
     derivativeFrom: 'a',
     derivative: (f, a) => (positive(f.f64x2Const(1, 1), a).v128And(), true),
   },

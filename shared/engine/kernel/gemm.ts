@@ -50,6 +50,9 @@ export interface GemmSpec {
   epilogue(f: Func, ctx: BlockContext): void;
 }
 
+/** Depths up to this are unrolled. */
+const UNROLL_UP_TO = 4;
+
 /** Builds the function `name(n: i32)` computing the product described by `spec`. */
 export function gemm(spec: GemmSpec): Func {
   const f = new Func(spec.name, ['i32']);
@@ -65,7 +68,7 @@ export function gemm(spec: GemmSpec): Func {
   const acc = Array.from({ length: maxR }, () => Array.from({ length: spec.vecs }, () => f.local('v128')));
   const bv = Array.from({ length: spec.vecs }, () => f.local('v128'));
   const s = f.local('v128');
-  const tmp = [f.local('v128'), f.local('v128')];
+  const tmp = [f.local('v128'), f.local('v128'), f.local('v128')];
 
   const emitRows = (vecs: number, halfLast: boolean): void => {
     const full = Math.floor(spec.rows / spec.rowBlock);
@@ -98,28 +101,18 @@ export function gemm(spec: GemmSpec): Func {
         for (let v = 0; v < vecs; v++) f.get(acc[r][v]).get(s).get(bv[v]).f64x2Mul().f64x2Add().set(acc[r][v]);
       }
     };
-    if (spec.depth === 'n') {
-      f.get(n).set(p);
+    // A short depth is unrolled; a longer one is a loop of one step per trip. Unrolling further lets
+    // V8's scheduler hoist every load of the unrolled steps ahead of the arithmetic and spill them.
+    if (spec.depth !== 'n' && spec.depth <= UNROLL_UP_TO) {
+      for (let k = 0; k < spec.depth; k++) step(k * spec.a.depthStride, k * spec.b.depthStride);
+    } else {
+      if (spec.depth === 'n') f.get(n).set(p);
+      else f.i32(spec.depth).set(p);
       f.block().get(p).i32Eqz().brIf(0).loop();
       step(0, 0);
       f.inc(pa, spec.a.depthStride).inc(pb, spec.b.depthStride);
       f.get(p).i32(1).i32Sub().tee(p).brIf(0);
       f.end().end();
-    } else {
-      const UNROLL = 8;
-      const depth = spec.depth;
-      if (depth <= 2 * UNROLL) {
-        for (let k = 0; k < depth; k++) step(k * spec.a.depthStride, k * spec.b.depthStride);
-      } else {
-        const loops = Math.floor(depth / UNROLL);
-        f.i32(loops).set(p);
-        f.loop();
-        for (let u = 0; u < UNROLL; u++) step(u * spec.a.depthStride, u * spec.b.depthStride);
-        f.inc(pa, UNROLL * spec.a.depthStride).inc(pb, UNROLL * spec.b.depthStride);
-        f.get(p).i32(1).i32Sub().tee(p).brIf(0);
-        f.end();
-        for (let k = 0; k < depth % UNROLL; k++) step(k * spec.a.depthStride, k * spec.b.depthStride);
-      }
     }
     spec.epilogue(f, { acc: acc.slice(0, R).map((a) => a.slice(0, vecs)), row, col, addr, tmp, halfLast });
   };

@@ -2,7 +2,7 @@
 import type { Params } from '../types';
 import { biasKernel, downKernel, gradKernel } from './backward-kernel';
 import { forwardKernel } from './forward-kernel';
-import { isFused } from './fused';
+import { FUSED_ACTIVATIONS, isFused } from './fused';
 import { planLayout, type Layout } from './layout';
 import { pairwiseSumKernel } from './pairwise-sum';
 import { MAX_KERNEL_BYTES } from './supports';
@@ -43,7 +43,9 @@ export interface KernelNet {
   dA: Float64Array[];
   AT: Float64Array[];
   Y: Float64Array;
+  /** Forward kernels; fwd[l] may leave Z[l] unwritten (when nothing downstream reads it), fwdZ[l] always writes it. */
   fwd: ((n: number) => void)[];
+  fwdZ: ((n: number) => void)[];
   grad: ((n: number) => void)[];
   bias: ((n: number) => void)[];
   down: ((n: number) => void)[];
@@ -67,7 +69,10 @@ export function createKernelNet(spec: KernelNetSpec): KernelNet {
   if (!module) {
     const funcs: Func[] = [pairwiseSumKernel(0)];
     for (let l = 1; l <= L; l++) {
-      funcs.push(forwardKernel(layout, l, l < L ? fused : null));
+      const layerFused = l < L ? fused : null;
+      funcs.push(forwardKernel(layout, l, layerFused, true));
+      // A variant that skips Z, for the iterations that record nothing, where the backward pass reads only A.
+      if (layerFused && FUSED_ACTIVATIONS[layerFused.name].derivativeFrom === 'a') funcs.push(forwardKernel(layout, l, layerFused, false));
       funcs.push(gradKernel(layout, l));
       funcs.push(biasKernel(layout, l, 0));
       if (l >= 2) funcs.push(downKernel(layout, l, fused));
@@ -108,7 +113,8 @@ export function createKernelNet(spec: KernelNetSpec): KernelNet {
     dA: perLayer((l) => view(layers[l].dA, l > 0 ? dims[l] * ld : 0)),
     AT: perLayer((l) => view(layers[l].AT, ld * layers[l].ldT)),
     Y: view(layout.Y, ld),
-    fwd: fn('fwd'),
+    fwd: range(0).map((l) => exports[`fwd${l}`] ?? exports[`fwdz${l}`] ?? missing),
+    fwdZ: range(0).map((l) => exports[`fwdz${l}`] ?? exports[`fwd${l}`] ?? missing),
     grad: fn('grad'),
     bias: fn('bias'),
     down: fn('down'),

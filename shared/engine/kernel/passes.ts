@@ -36,12 +36,16 @@ export function loadInputs(net: KernelNet, x: Float64Array, stride: number, y: F
   }
 }
 
-/** Runs the hidden layers and the output layer's linear part: Z[L] holds the logits of the n samples. */
-export function forwardLogits(net: KernelNet, n: number, act: Activation, p: ActivationParams): void {
+/**
+ * Runs the hidden layers and the output layer's linear part: Z[L] holds the logits of the n samples.
+ * Hidden Z[l] are written only when `withZ` (or when the backward pass needs them).
+ */
+export function forwardLogits(net: KernelNet, n: number, act: Activation, p: ActivationParams, withZ = true): void {
   const L = net.layout.dims.length - 1;
   const nPad = paddedCount(n);
+  const fwd = withZ ? net.fwdZ : net.fwd;
   for (let l = 1; l <= L; l++) {
-    net.fwd[l](nPad);
+    fwd[l](nPad);
     if (l < L && !net.fusedHidden) activateInJs(net, l, nPad, act, p);
   }
 }

@@ -72,10 +72,10 @@ export function trainFast(setup: RunSetup, hooks: TrainHooks = {}): RunResult {
       n = batch.m;
       load(batch.x, batch.y, n);
     }
-    forwardLogits(net, n, hidden, hiddenParams);
-    cost = output.run(Z, A, Y, dZ, n, config.loss);
     // A full-batch checkpoint is this iteration's own pass, taken before the update.
     const backwardDone = checkpointHere && fullBatch;
+    forwardLogits(net, n, hidden, hiddenParams, backwardDone);
+    cost = output.run(Z, A, Y, dZ, n, config.loss);
     if (backwardDone) {
       backward(net, n, hidden, hiddenParams);
       keep(checkpointer.fromTrainingPass(net, params, i));

@@ -150,6 +150,32 @@ describe('kernel passes', () => {
     expect(Array.from(net.A[0].subarray(2, paddedCount(2)))).toEqual([0, 0]);
   });
 
+  it('never produces a −0 pre-activation (so pmax(z, 0) is the registry ReLU), even from a −0 bias', () => {
+    const { net, act } = setup([2, 3, 1], 4, 'relu', 3);
+    net.params.W[0].set([0, 0, 1, -1, -0, -0]);
+    net.params.b[0].set([-0, -0, -0]);
+    loadInputs(net, Float64Array.from([1, -2, 0, 5, 1, -2, 0, 5]), 4, null, 4);
+    forwardLogits(net, 4, act, act.p);
+    const ld = net.layout.ld;
+    for (let i = 0; i < 3; i++) {
+      for (let j = 0; j < 4; j++) {
+        expect(Object.is(net.Z[1][i * ld + j], -0)).toBe(false);
+        expect(Object.is(net.A[1][i * ld + j], act.f(net.Z[1][i * ld + j], act.p))).toBe(true);
+      }
+    }
+  });
+
+  it('leaves hidden pre-activations unwritten when asked, with the same activations and logits', () => {
+    const { net, act, x, y } = setup([2, 6, 5, 1], 12, 'relu', 7);
+    loadInputs(net, x, 12, y, 12);
+    forwardLogits(net, 12, act, act.p, true);
+    const [A1, A2, ZL] = [net.A[1].slice(), net.A[2].slice(), net.Z[3].slice()];
+    net.Z[1].fill(42);
+    forwardLogits(net, 12, act, act.p, false);
+    expect(net.Z[1].every((v) => v === 42)).toBe(true);
+    expect([net.A[1], net.A[2], net.Z[3]]).toEqual([A1, A2, ZL]);
+  });
+
   it('computes ReLU of NaN and −0 as the registry does, and masks infinite gradients to NaN', () => {
     const { net, act } = setup([1, 2, 1], 4, 'relu', 1);
     net.params.W[0].set([1, -1]);

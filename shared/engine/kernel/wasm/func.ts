@@ -151,12 +151,10 @@ export class Func {
   f64x2Sub(): this { return this.simd(0xf1); }
   /** Lane-wise multiplication. */
   f64x2Mul(): this { return this.simd(0xf2); }
+  /** Lane-wise pseudo-maximum: b where a < b, else a (so NaN in a passes through). */
+  f64x2Pmax(): this { return this.simd(0xf7); }
   /** Lane-wise greater-than: all-ones mask where a > b (false for NaN). */
   f64x2Gt(): this { return this.simd(0x4a); }
-  /** Lane-wise inequality: all-ones where a ≠ b (true for NaN). */
-  f64x2Ne(): this { return this.simd(0x48); }
-  /** Bitwise or. */
-  v128Or(): this { return this.simd(0x50); }
   /** Bitwise and. */
   v128And(): this { return this.simd(0x4e); }
   /** Picks bits of the first operand where the mask (third operand) is set, else of the second. */

@@ -1,8 +1,9 @@
-// A scale sweep's description (stored as its experiment's config) and how a cell's run config is made.
+// A scale sweep's description (stored as its experiment's config), the parameter it scales, and how a
+// cell's run config is made: shared so the UI can say before submitting which initializers can be swept.
 import { z } from 'zod';
-import { RunConfigSchema, type RunConfig } from '../../../shared/contract/config';
-import { describeZodError, fail, ok, type Result } from '../../../shared/contract/errors';
-import { INITIALIZERS, isInitializerName } from '../../../shared/engine/init';
+import { RunConfigSchema, type RunConfig } from './config';
+import { describeZodError, fail, ok, type Result } from './errors';
+import { INITIALIZERS, isInitializerName } from '../engine/init';
 
 /** Parameters that scale an initializer's weights linearly, in order of preference. */
 export const SCALE_PARAMS = ['gain', 'scale', 'std', 'value'] as const;

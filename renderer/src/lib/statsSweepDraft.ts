@@ -1,0 +1,97 @@
+// The scale-sweep form as typed, turned into the sweeps.start input and checked with the shared run schema.
+import { RunConfigSchema, describeConfigIssue } from '../../../shared/contract/config';
+import type { OpInput } from '../../../shared/contract/operations';
+import { parseSeedList } from './seedList';
+import { parseScaleList } from './statsSweep';
+
+/** Everything the sweep form edits; numbers are kept as typed so any keystroke survives. */
+export interface SweepDraft {
+  name: string;
+  init: string;
+  dataset: string;
+  hidden: string;
+  activation: string;
+  lr: string;
+  iterations: string;
+  scales: string;
+  seeds: string;
+  varyDataSeed: boolean;
+}
+
+/** The starting form: Xavier's gain over two decades on the course network, five seeds. */
+export function defaultSweepDraft(): SweepDraft {
+  return {
+    name: '',
+    init: 'xavier_normal',
+    dataset: 'course-circles',
+    hidden: '10, 5',
+    activation: 'relu',
+    lr: '0.01',
+    iterations: '2000',
+    scales: '0.1, 0.3, 1, 3, 10',
+    seeds: '1-5',
+    varyDataSeed: false,
+  };
+}
+
+/** The outcome of checking a draft: the input for sweeps.start, or problems by form field. */
+export interface SweepDraftCheck {
+  input: OpInput<'sweeps.start'> | null;
+  errors: Partial<Record<keyof SweepDraft, string>>;
+  cells: number;
+}
+
+function num(s: string): number | string {
+  const t = s.trim();
+  const n = Number(t);
+  return t !== '' && Number.isFinite(n) ? n : s;
+}
+
+/** Where a schema issue belongs in the form. */
+function fieldOf(path: string): keyof SweepDraft {
+  if (path.startsWith('network.dims')) return 'hidden';
+  if (path.startsWith('network.activation')) return 'activation';
+  if (path.startsWith('optimizer.lr')) return 'lr';
+  if (path.startsWith('iterations')) return 'iterations';
+  if (path.startsWith('init')) return 'init';
+  if (path.startsWith('data')) return 'dataset';
+  return 'name';
+}
+
+/**
+ * Builds the sweep's base RunConfig (recording kept light: a sweep only needs final numbers and a coarse cost
+ * curve) and checks it with RunConfigSchema; scales and seeds are checked as lists.
+ */
+export function checkSweepDraft(d: SweepDraft): SweepDraftCheck {
+  const errors: SweepDraftCheck['errors'] = {};
+  const scales = parseScaleList(d.scales);
+  if (!scales.ok) errors.scales = scales.message;
+  const seeds = parseSeedList(d.seeds);
+  if (!seeds.ok) errors.seeds = seeds.message;
+  const hidden = d.hidden.split(/[\s,;]+/).filter(Boolean).map(num);
+  const iterations = num(d.iterations);
+  const its = typeof iterations === 'number' && iterations > 0 ? Math.floor(iterations) : 1;
+  const raw = {
+    data: { kind: d.dataset },
+    network: { dims: [2, ...hidden, 1], activation: d.activation },
+    init: { name: d.init, params: {} },
+    optimizer: { name: 'gd', lr: num(d.lr) },
+    iterations,
+    record: { costEvery: Math.max(1, Math.ceil(its / 500)), checkpointEvery: its, boundaryGrid: 0, histogramBins: 0, layerStats: true },
+  };
+  const r = RunConfigSchema.safeParse(raw, { reportInput: true });
+  if (!r.success) {
+    for (const issue of r.error.issues) {
+      const field = fieldOf(issue.path.map(String).join('.'));
+      errors[field] ??= describeConfigIssue(issue, raw).replace(/^[^:]*:\s*/, '');
+    }
+  }
+  if (d.varyDataSeed && d.dataset === 'course-circles') errors.varyDataSeed = 'course-circles is a fixed data set with no seed to vary';
+  const cells = scales.ok && seeds.ok ? scales.scales.length * seeds.seeds.length : 0;
+  if (!r.success || !scales.ok || !seeds.ok || Object.keys(errors).length) return { input: null, errors, cells };
+  return {
+    input: { base: r.data, scales: scales.scales, seeds: seeds.seeds, varyDataSeed: d.varyDataSeed, ...(d.name.trim() ? { name: d.name.trim() } : {}) },
+    errors,
+    cells,
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { SweepCellSummary, SweepDetail } from '../../../shared/contract/records';
+import { registryFromEngine } from '../../../renderer/src/api/memory';
+import { canResume, converged, parseScaleList, scalableInitializers, scaleSummaries, sweepGrid } from '../../../renderer/src/lib/statsSweep';
+
+function cell(scale: number, seed: number, status: SweepCellSummary['status'], finalCost: number | null): SweepCellSummary {
+  return { scale, seed, runId: `r${scale}-${seed}`, status, finalCost, trainAccuracy: null, testAccuracy: null };
+}
+
+const detail: SweepDetail = {
+  id: 's1',
+  name: 'xavier sweep',
+  init: 'xavier_normal.gain',
+  scales: [0.5, 1, 10],
+  seeds: [1, 2],
+  total: 6,
+  finished: 5,
+  status: 'running',
+  cells: [
+    cell(0.5, 1, 'done', 0.4),
+    cell(0.5, 2, 'done', 0.2),
+    cell(1, 1, 'done', 0.1),
+    cell(1, 2, 'running', null),
+    cell(10, 1, 'diverged', null),
+    cell(10, 2, 'cancelled', null),
+  ],
+};
+
+describe('scalableInitializers', () => {
+  it('offers the initializers with a gain, scale, std or value parameter, with its default at ×1', () => {
+    const found = scalableInitializers(registryFromEngine().initializers);
+    const byName = Object.fromEntries(found.map((s) => [s.name, [s.param, s.baseValue]]));
+    expect(byName.xavier_normal).toEqual(['gain', 1]);
+    expect(byName.scaled_normal).toEqual(['scale', 0.01]);
+    expect(byName.normal).toEqual(['std', 0.05]);
+    expect(byName.he_normal).toBeUndefined();
+    expect(byName.zeros).toBeUndefined();
+    expect(byName.lsuv).toBeUndefined();
+  });
+});
+
+describe('parseScaleList', () => {
+  it('reads positive multipliers in the order typed, with or without a leading ×', () => {
+    expect(parseScaleList('0.5, ×1 2;4  x8')).toEqual({ ok: true, scales: [0.5, 1, 2, 4, 8] });
+  });
+
+  it('names the part that is not a positive number', () => {
+    expect(parseScaleList('1, -2')).toEqual({ ok: false, message: '"-2" is not a positive number' });
+    expect(parseScaleList('  ')).toEqual({ ok: false, message: 'enter at least one scale (e.g. 0.5, 1, 2)' });
+  });
+});
+
+describe('sweep grid', () => {
+  it('lays cells out by seed (rows) and scale (columns)', () => {
+    const grid = sweepGrid(detail);
+    expect(grid.map((row) => row.map((c) => c?.runId))).toEqual([
+      ['r0.5-1', 'r1-1', 'r10-1'],
+      ['r0.5-2', 'r1-2', 'r10-2'],
+    ]);
+  });
+
+  it('calls a cell converged when it finished with a final cost at or below the target', () => {
+    expect(converged(cell(1, 1, 'done', 0.1), 0.1)).toBe(true);
+    expect(converged(cell(1, 1, 'done', 0.11), 0.1)).toBe(false);
+    expect(converged(cell(1, 1, 'diverged', null), 0.1)).toBe(false);
+    expect(converged(cell(1, 1, 'running', null), 0.1)).toBeNull();
+  });
+
+  it('summarises each scale: median finite final cost and the share of finished seeds that converged', () => {
+    const s = scaleSummaries(detail, 0.3);
+    expect(s[0]).toMatchObject({ scale: 0.5, finished: 2, medianCost: expect.closeTo(0.3, 12), converged: 1, share: 0.5 });
+    expect(s[1]).toMatchObject({ scale: 1, finished: 1, medianCost: 0.1, converged: 1, share: 1 });
+    expect(s[2]).toMatchObject({ scale: 10, finished: 1, nonFinite: 1, medianCost: null, converged: 0, share: 0 });
+  });
+
+  it('offers to resume only when a cell ended without a result', () => {
+    expect(canResume(detail)).toBe(true);
+    expect(canResume({ ...detail, cells: detail.cells.filter((c) => c.status !== 'cancelled') })).toBe(false);
+  });
+});
