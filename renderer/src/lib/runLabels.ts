@@ -26,10 +26,16 @@ export function runLooks(config: ExperimentConfig | null, runs: readonly RunSumm
   for (const r of runs) {
     let armIndex = armLabels.indexOf(r.arm);
     if (armIndex < 0) armIndex = armLabels.length + [...new Set(runs.map((x) => x.arm))].indexOf(r.arm);
-    const label = seeds.size > 1 ? `${prettyArm(r.arm)} · seed ${r.initSeed}` : prettyArm(r.arm);
+    const label = runLabel(r, seeds.size > 1);
     out.set(r.id, { label, color: seriesColor(armIndex), armIndex });
   }
   return out;
+}
+
+/** A run's name: the one the user gave it, else its arm (with the seed when seeds vary). */
+export function runLabel(r: Pick<RunSummary, 'name' | 'arm' | 'initSeed'>, withSeed: boolean): string {
+  if (r.name && r.name !== r.arm) return r.name;
+  return withSeed ? `${prettyArm(r.arm)} · seed ${r.initSeed}` : prettyArm(r.arm);
 }
 
 /** The initializer's registry name in a spec such as `xavier_normal:gain=2`. */
