@@ -16,15 +16,23 @@ export interface DrawnRun {
   points: { train: readonly LabelledPoint[]; test: readonly LabelledPoint[] } | null;
 }
 
-/** SVG documents of the comparison's charts, each with a caption. */
-export function reportCharts(runs: readonly DrawnRun[]): { caption: string; svg: string }[] {
+/** A chart for the report: its name, an SVG document and a caption. */
+export interface SvgChart {
+  name: string;
+  svg: string;
+  caption: string;
+}
+
+/** The comparison's cost and accuracy charts as SVG. */
+export function reportCharts(runs: readonly DrawnRun[]): SvgChart[] {
   const series = runs.map((r) => ({ id: r.run.id, label: r.label, color: r.color, costs: r.run.costs }));
   let lo = Infinity;
   let hi = 0;
   for (const s of series) for (const p of s.costs) if (Number.isFinite(p.cost) && p.cost > 0) [lo, hi] = [Math.min(lo, p.cost), Math.max(hi, p.cost)];
   const logScale = hi > 0 && hi / lo > 50;
-  const out: { caption: string; svg: string }[] = [];
+  const out: SvgChart[] = [];
   out.push({
+    name: 'Cost',
     caption: `Cost by iteration${logScale ? ' (log scale)' : ''}; shaded stretches are where a cost was infinite or NaN.`,
     svg: chartToSvg(
       buildLineChartConfig({ series: costLines(series), bands: costBands(series), colors: LIGHT_CHART_COLORS, xTitle: 'Iteration', yTitle: 'Cost', logScale }),
@@ -32,6 +40,7 @@ export function reportCharts(runs: readonly DrawnRun[]): { caption: string; svg:
     ),
   });
   out.push({
+    name: 'Accuracy',
     caption: 'Train (solid) and test (dashed) accuracy at each checkpoint.',
     svg: chartToSvg(
       buildLineChartConfig({
@@ -49,13 +58,15 @@ export function reportCharts(runs: readonly DrawnRun[]): { caption: string; svg:
       { width: 1000, height: 280 },
     ),
   });
-  for (const r of runs) {
-    const grid = [...r.run.checkpoints].reverse().find((c) => c.boundary)?.boundary ?? null;
-    if (!grid || !r.points) continue;
-    const size = 320;
-    const ctx = new SvgContext({ width: size, height: size, document });
-    drawBoundary(ctx as unknown as CanvasRenderingContext2D, size, size, { grid, train: r.points.train, test: [], showTest: false, colors: { surface: '#ffffff', text: '#1b1f24', muted: '#535b66' } }, false);
-    out.push({ caption: `${r.label}: decision boundary after training, with the training points.`, svg: ctx.getSerializedSvg(true) });
-  }
   return out;
+}
+
+/** A run's final decision boundary with its training points as SVG, or null when it has none. */
+export function boundarySvg(r: DrawnRun): SvgChart | null {
+  const grid = [...r.run.checkpoints].reverse().find((c) => c.boundary)?.boundary ?? null;
+  if (!grid || !r.points) return null;
+  const size = 320;
+  const ctx = new SvgContext({ width: size, height: size, document });
+  drawBoundary(ctx as unknown as CanvasRenderingContext2D, size, size, { grid, train: r.points.train, test: [], showTest: false, colors: { surface: '#ffffff', text: '#1b1f24', muted: '#535b66' } }, false);
+  return { name: `Decision boundary · ${r.label}`, caption: 'After training, with the training points.', svg: ctx.getSerializedSvg(true) };
 }

@@ -26,10 +26,22 @@ export function runLooks(config: ExperimentConfig | null, runs: readonly RunSumm
   for (const r of runs) {
     let armIndex = armLabels.indexOf(r.arm);
     if (armIndex < 0) armIndex = armLabels.length + [...new Set(runs.map((x) => x.arm))].indexOf(r.arm);
-    const label = seeds.size > 1 ? `${prettyArm(r.arm)} · seed ${r.initSeed}` : prettyArm(r.arm);
+    const label = runLabel(r, seeds.size > 1);
     out.set(r.id, { label, color: seriesColor(armIndex), armIndex });
   }
   return out;
+}
+
+/** Whether a run still has the name the service gave it ("<arm> · seed <s>[ · data <d>]", or just the arm). */
+export function hasDefaultName(r: Pick<RunSummary, 'name' | 'arm' | 'initSeed' | 'dataSeed'>): boolean {
+  const base = `${r.arm} · seed ${r.initSeed}`;
+  return !r.name || r.name === r.arm || r.name === base || r.name === `${base} · data ${r.dataSeed}`;
+}
+
+/** A run's name: the one the user gave it, else its arm (with the seed when seeds vary). */
+export function runLabel(r: Pick<RunSummary, 'name' | 'arm' | 'initSeed' | 'dataSeed'>, withSeed: boolean): string {
+  if (!hasDefaultName(r)) return r.name;
+  return withSeed ? `${prettyArm(r.arm)} · seed ${r.initSeed}` : prettyArm(r.arm);
 }
 
 /** The initializer's registry name in a spec such as `xavier_normal:gain=2`. */

@@ -1,13 +1,8 @@
 // A scale sweep's grid shaped for heatmaps: cells by seed (rows) and scale (columns), per-scale medians and
 // the share of seeds that converged; plus the initializers a sweep can scale and scale lists as people type them.
 import type { CatalogueEntry, RunStatus, SweepCellSummary, SweepDetail } from '../../../shared/contract/records';
+import { scaleParamOf } from '../../../shared/contract/sweep';
 import { quantileSorted, sortedCopy } from '../../../shared/stats/quantile';
-
-/**
- * Parameters that scale an initializer's weights linearly, in the service's order of preference
- * (electron/service/ops/sweep-spec.ts decides; this list only filters the picker, and the service checks again).
- */
-export const SCALE_PARAMS = ['gain', 'scale', 'std', 'value'] as const;
 
 /** An initializer a sweep can scale: the parameter multiplied and its default at ×1. */
 export interface ScalableInit {
@@ -18,12 +13,11 @@ export interface ScalableInit {
   baseValue: number;
 }
 
-/** The initializers with a parameter that scales their weights (zeros, he and friends have none). */
+/** The initializers with a parameter that scales their weights (zeros, he and friends have none), by the service's own rule. */
 export function scalableInitializers(entries: readonly CatalogueEntry[]): ScalableInit[] {
   return entries.flatMap((e) => {
-    const p = SCALE_PARAMS.map((name) => e.parameters.find((q) => q.name === name)).find((q) => q != null);
-    if (!p || typeof p.default !== 'number' || e.extra.dataDependent === true) return [];
-    return [{ name: e.name, label: e.label, formula: e.formula, param: p.name, baseValue: p.default }];
+    const scaled = scaleParamOf({ name: e.name, params: {}, bias: 0 });
+    return scaled.ok ? [{ name: e.name, label: e.label, formula: e.formula, ...scaled.value }] : [];
   });
 }
 

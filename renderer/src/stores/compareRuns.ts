@@ -25,7 +25,10 @@ export function useCompareRuns(client: LabClient, ids: Ref<readonly string[]>): 
     const t = ++token;
     status.value = 'loading';
     const wanted = [...new Set(ids.value)];
-    const [details, exps] = await Promise.all([Promise.all(wanted.map((id) => client.api['runs.get']({ id }))), client.api['experiments.list']({ limit: 10_000 })]);
+    const [details, exps] = await Promise.all([
+      Promise.all(wanted.map((id) => client.api['runs.get']({ id, include: { costs: true, checkpoints: true, params: false } }))),
+      client.api['experiments.list']({ limit: 10_000 }),
+    ]);
     if (t !== token) return;
     runs.value = details.flatMap((d) => (d.ok ? [d.value] : []));
     missing.value = wanted.filter((_, i) => !details[i].ok);

@@ -129,9 +129,13 @@ export function useExperimentRuns(options: UseExperimentRunsOptions): UseExperim
     const next = new Map<string, LiveRun>();
     for (const s of res.value.runs) {
       const prev = byId.value.get(s.id);
+      // a finished run queued again (rerun) starts over: its old curves are not the new run's
+      const restarted = prev && !isActive(prev.summary.status) && isActive(s.status);
       next.set(
         s.id,
-        prev ? { ...prev, summary: s } : { summary: s, config: null, costs: [], checkpoints: [], progress: null, detailed: 'none', lastEventAt: now() },
+        prev && !restarted
+          ? { ...prev, summary: s }
+          : { summary: s, config: prev?.config ?? null, costs: [], checkpoints: [], progress: null, detailed: 'none', lastEventAt: now() },
       );
     }
     byId.value = next;

@@ -1,7 +1,8 @@
-// A correctly rounded natural logarithm. numpy's legacy Gaussian calls the C library's log(); V8's Math.log
-// (an fdlibm port) is off by one ulp for about 1 argument in 20 of the polar method's range, which would
-// change randn draws. Evaluating log in double-double arithmetic and rounding once gives the exactly
-// rounded result, which is what C libraries aim for (glibc 2.36 returns it for all but ~0.08% of arguments).
+// A correctly rounded natural logarithm, for the seedrandom stream's polar-method Gaussian (seeded.ts). V8's
+// Math.log (an fdlibm port) is off by one ulp for about 1 argument in 20 of the polar method's range, so it
+// would tie draws to the JavaScript engine; evaluating log in double-double arithmetic and rounding once gives
+// the exactly rounded result, which Python's Decimal reproduces in exported snippets. The numpy stream uses
+// glibcLog instead (glibc-log.ts): numpy calls the C library's log, which misrounds ~0.08% of arguments.
 
 const LN2_HI = 0.6931471805599453; // ln 2 rounded to a double
 const LN2_LO = 2.3190468138462996e-17; // ln 2 − LN2_HI

@@ -1,6 +1,6 @@
 // numpy's legacy random stream (np.random.seed / random_sample / randn / uniform / shuffle), bit for bit.
 // MT19937 as in Matsumoto & Nishimura's mt19937ar.c, which numpy's RandomState wraps.
-import { logExact } from './log';
+import { glibcLog } from './glibc-log';
 import type { Rng, RngState } from './types';
 
 const N = 624;
@@ -72,7 +72,7 @@ export class NumpyRng implements Rng {
     return (a * 67108864 + b) / 9007199254740992;
   }
 
-  /** legacy_gauss: Marsaglia polar method; the second value of each pair is cached for the next call. */
+  /** legacy_gauss: Marsaglia polar method with glibc's log; the second value of each pair is cached for the next call. */
   normal(): number {
     if (this.hasGauss) {
       const cached = this.gauss;
@@ -88,7 +88,7 @@ export class NumpyRng implements Rng {
       x2 = 2 * this.uniform() - 1;
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1 || r2 === 0);
-    const f = Math.sqrt((-2 * logExact(r2)) / r2);
+    const f = Math.sqrt((-2 * glibcLog(r2)) / r2); // the C library's log, as numpy calls it
     this.gauss = f * x1;
     this.hasGauss = true;
     return f * x2;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { NumpyRng } from '../../../shared/engine/rng/numpy';
 import { shuffleInPlace, uniformRange } from '../../../shared/engine/rng';
@@ -18,6 +19,9 @@ interface StreamFixture {
 const fixture = JSON.parse(readFileSync(new URL('../../fixtures/numpy-stream.json', import.meta.url), 'utf8')) as {
   streams: StreamFixture[];
 };
+const glibcFixture = JSON.parse(readFileSync(new URL('../../fixtures/glibc-log.json', import.meta.url), 'utf8')) as {
+  randn: { seed: number; shape: [number, number]; sha256: string; misrounded_log_draws: number; sample: { index: number[]; value: string[] } };
+};
 const golden = JSON.parse(readFileSync(new URL('../../fixtures/course-golden.json', import.meta.url), 'utf8'));
 
 describe.each(fixture.streams)('numpy stream after seed($seed)', (s) => {
@@ -31,19 +35,9 @@ describe.each(fixture.streams)('numpy stream after seed($seed)', (s) => {
     expect(s.random_sample.map(() => rng.uniform())).toEqual(s.random_sample);
   });
 
-  it('gives 1001 randn draws bit for bit wherever the C library rounded its log exactly', () => {
+  it(`gives 1001 randn draws bit for bit, the ${s.randn_platform_log_misrounded.length} whose log the C library misrounds included`, () => {
     const rng = new NumpyRng(s.seed);
-    const got = s.randn.map(() => rng.normal());
-    const misrounded = new Set(s.randn_platform_log_misrounded);
-    for (let i = 0; i < got.length; i++) if (!misrounded.has(i)) expect(got[i]).toBe(s.randn[i]);
-  });
-
-  it('differs by at most 2 ulps on pairs where the C library misrounded its log', () => {
-    const rng = new NumpyRng(s.seed);
-    const got = s.randn.map(() => rng.normal());
-    for (const i of s.randn_platform_log_misrounded) {
-      expect(Math.abs(got[i] - s.randn[i])).toBeLessThanOrEqual(2 * Number.EPSILON * Math.abs(s.randn[i]));
-    }
+    expect(s.randn.map(() => rng.normal())).toEqual(s.randn);
   });
 
   it('keeps the cached Gaussian apart from the uniform stream', () => {
@@ -83,6 +77,18 @@ describe('numpy stream and the course', () => {
     const w2 = [[0, 1, 2, 3].map(() => rng.normal() * Math.sqrt(2 / 4))];
     expect(w1).toEqual(expected.W1);
     expect(w2).toEqual(expected.W2);
+  });
+
+  it(`reproduces numpy's randn(400, 400) after seed(5) bit for bit, the draws whose log glibc misrounds included`, () => {
+    const { seed, shape, sha256, misrounded_log_draws, sample } = glibcFixture.randn;
+    const rng = new NumpyRng(seed);
+    const draws = Float64Array.from({ length: shape[0] * shape[1] }, () => rng.normal());
+    const view = new DataView(new ArrayBuffer(8));
+    const bitsOf = (x: number) => (view.setFloat64(0, x), view.getBigUint64(0).toString(16).padStart(16, '0'));
+    // The sample holds the first draws and every draw of a pair whose log glibc misrounds.
+    expect(sample.index.length).toBe(8 + misrounded_log_draws);
+    expect(sample.index.map((i) => bitsOf(draws[i]))).toEqual(sample.value);
+    expect(createHash('sha256').update(new Uint8Array(draws.buffer)).digest('hex')).toBe(sha256);
   });
 
   it('restores a saved state mid-pair and continues identically', () => {

@@ -27,7 +27,7 @@ const detail: SweepDetail = {
 };
 
 describe('scalableInitializers', () => {
-  it('offers the initializers with a gain, scale, std or value parameter, with its default at ×1', () => {
+  it('offers the initializers the service can scale (a gain, scale, std or value parameter), with its default at ×1', () => {
     const found = scalableInitializers(registryFromEngine().initializers);
     const byName = Object.fromEntries(found.map((s) => [s.name, [s.param, s.baseValue]]));
     expect(byName.xavier_normal).toEqual(['gain', 1]);
