@@ -39,7 +39,8 @@ async function run({ repeats, print }: BenchContext): Promise<void> {
   const engine = median(off);
   print(`engine, recording off     ${secs(engine)}  ${secsList(off)}`);
   print(`engine, recording on      ${secs(median(on))}  ${secsList(on)}`);
-  print(`recording cost (on / off) ${(median(on) / engine).toFixed(2)}×  (+${secs(median(on) - engine)})`);
+  const extra = median(on) - engine;
+  print(`recording cost (on / off) ${(median(on) / engine).toFixed(2)}×  (${extra < 0 ? '-' : '+'}${secs(Math.abs(extra))})`);
 
   const numpy = runNumpyCourse(repeats);
   if (!numpy.ok) {

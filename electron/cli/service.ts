@@ -1,5 +1,6 @@
 // The CLI's door to the lab service: open it over the data directory (or a throw-away in-memory store), and
 // turn failed results into the CLI's errors.
+import { availableParallelism } from 'node:os';
 import type { ErrorCode, Result } from '../../shared/contract/errors';
 import { LabService } from '../service/lab-service';
 import { resolveDataDir } from '../store/data-dir';
@@ -12,6 +13,8 @@ export interface ServiceTarget {
   save: boolean;
   /** `--data DIR`; else INIT_LAB_DATA, XDG_DATA_HOME/init-lab or ~/.local/share/init-lab. */
   dataDir?: string;
+  /** Worker threads (default: one per core; the command line has no window to keep responsive). */
+  workers?: number;
 }
 
 /** Opens the lab service; the caller closes it. */
@@ -21,6 +24,7 @@ export function openService(io: CliIo, target: ServiceTarget): LabService {
     dataDir,
     ...(target.save ? {} : { databasePath: ':memory:' }),
     worker: io.worker,
+    poolSize: target.workers ?? availableParallelism(),
     log: (m) => void io.stderr.write(`init-lab: ${m.split('\n')[0]}\n`),
   });
 }

@@ -9,13 +9,14 @@ import type { CliIo } from '../io';
 import { experimentStatus, printExperiment } from '../report/experiment';
 import { withService } from '../service';
 import { dataOption, jsonOption } from '../runs/options';
-import { DEFAULT_LOG_EVERY } from '../train/flags';
+import { DEFAULT_LOG_EVERY, workersOption } from '../train/flags';
 
 interface RunFlags {
   save?: boolean;
   name?: string;
   logEvery: number;
   data?: string;
+  workers?: number;
   json?: boolean;
 }
 
@@ -56,13 +57,14 @@ export function experimentCommand(io: CliIo, done: (status: number) => void): Co
     .option('--save', "keep the runs in the lab's store (see --data)")
     .option('--name <text>', 'name of the saved experiment (default: the file\'s name field)')
     .addOption(new Option('--log-every <n>', 'report the cost every n iterations, iteration 0 included').argParser(positiveIntArg).default(DEFAULT_LOG_EVERY))
+    .addOption(workersOption())
     .addOption(dataOption())
     .addOption(jsonOption())
     .addHelpText('after', EXAMPLE)
     .action(async (file: string, f: RunFlags) => {
       if (f.data !== undefined && !f.save) throw new UsageError('--data goes with --save (runs are kept only when saved)');
       const experiment = readExperimentFile(file);
-      const outcome = await withService(io, { save: f.save ?? false, dataDir: f.data }, (service) =>
+      const outcome = await withService(io, { save: f.save ?? false, dataDir: f.data, workers: f.workers }, (service) =>
         executeExperiment(io, service, experiment, { name: f.name, rewriteError: (m) => `${file}: ${m.replace(/^experiment\./, '')}` }),
       );
       printExperiment(io, outcome, { json: f.json ?? false, logEvery: f.logEvery, saved: f.save ?? false });

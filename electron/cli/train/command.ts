@@ -27,7 +27,7 @@ export function trainCommand(io: CliIo, done: (status: number) => void): Command
   return cmd.action(async (flags: TrainFlags) => {
     if (flags.data !== undefined && !flags.save) throw new UsageError('--data goes with --save (runs are kept only when saved)');
     const plan = planTrain(flags, flags.save ? 'full' : 'light');
-    const outcome = await withService(io, { save: flags.save ?? false, dataDir: flags.data }, (service) =>
+    const outcome = await withService(io, { save: flags.save ?? false, dataDir: flags.data, workers: flags.workers }, (service) =>
       executeExperiment(io, service, plan.experiment, { name: plan.experiment.name, rewriteError: flagMessage }),
     );
     printExperiment(io, outcome, { json: flags.json ?? false, logEvery: flags.logEvery, saved: flags.save ?? false });

@@ -36,6 +36,7 @@ export interface TrainFlags {
   save?: boolean;
   data?: string;
   name?: string;
+  workers?: number;
   json?: boolean;
 }
 
@@ -50,6 +51,11 @@ function defaults(of: (c: typeof DEFAULTS) => unknown): string {
   const a = show(of(DEFAULTS));
   const b = show(of(C));
   return a === b ? `(default: ${a})` : `(default: ${a}; course preset: ${b})`;
+}
+
+/** `--workers N`: how many runs train at once. */
+export function workersOption(): Option {
+  return new Option('--workers <n>', 'worker threads training runs at once (default: one per core); results do not depend on it').argParser(positiveIntArg);
 }
 
 /** Adds every train flag to a command. */
@@ -107,5 +113,6 @@ export function addTrainFlags(cmd: Command): Command {
     .addOption(new Option('--save', 'keep the runs in the lab\'s store (see --data), with full recording for the app'))
     .addOption(new Option('--data <dir>', 'data directory of the store (default: $INIT_LAB_DATA, else $XDG_DATA_HOME/init-lab or ~/.local/share/init-lab)'))
     .addOption(new Option('--name <text>', 'name of the saved experiment'))
+    .addOption(workersOption())
     .addOption(new Option('--json', 'print one JSON document on stdout instead of text'));
 }

@@ -132,9 +132,9 @@ describe('init-lab train --seeds', () => {
 });
 
 describe('init-lab train determinism', () => {
-  it('gives bit-identical results for the same flags and seeds', async () => {
+  it('gives bit-identical results for the same flags and seeds, whatever the number of workers', async () => {
     const args = ['train', '--dataset', 'moons', '--optimizer', 'adam', '--batch-size', '32', '--lr', '0.005', '--iterations', '1500', '--log-every', '100', '--init', 'xavier_normal,random', '--json'];
-    const [a, b] = await Promise.all([spawnCli(args), spawnCli(args)]);
+    const [a, b] = await Promise.all([spawnCli([...args, '--workers', '1']), spawnCli([...args, '--workers', '2'])]);
     // Shortest round-trip decimals: equal text means bit-identical doubles.
     const strip = (s: string) => s.replace(/"trainSeconds": [^\n]*/g, '');
     expect(a.status).toBe(0);
