@@ -42,11 +42,11 @@ const QR_WHY =
   "numpy's QR (LAPACK) rounds differently from the lab's own Householder QR, so the weights agree to about 1e-15, not to the last bit.";
 
 /**
- * numpy's randn takes the C library's log, the lab a correctly rounded one: glibc's is one ulp off for about
- * 1 argument of the polar method in 1,200, and each such pair of normal draws then differs in the last bit.
+ * numpy's randn takes the C library's log; the lab's numpy stream replays glibc's FMA build of it (the one x86-64
+ * CPUs with FMA select), so the draws agree to the bit there, and elsewhere differ in about 1 draw in 9,000.
  */
 export const LIBM_LOG_CAVEAT =
-  "numpy's randn takes the C library's log, which (glibc) is one ulp off for about 1 argument in 1,200 where the lab's log is correctly rounded; such a pair of normal draws then differs from the run's in the last bit";
+  "numpy's randn takes the C library's log; the lab replays glibc's FMA build of it (x86-64 CPUs with FMA), so on a machine whose C library picks another build about 1 normal draw in 9,000 can differ in the last bit";
 
 /** The numpy form of every initializer in the registry. */
 export const NUMPY_INITS = {

@@ -29,19 +29,6 @@ const numpyHere = hasNumpy();
 /** Weights printed by numpy itself, run now; null where numpy is not installed. */
 let live: Weights[] | null = null;
 
-/** How many doubles lie between a and b (0: the same double). */
-function ulpDistance(a: number, b: number): number {
-  const view = new DataView(new ArrayBuffer(8));
-  // Sign-magnitude bit patterns mapped onto one ordered integer line.
-  const ordered = (x: number) => {
-    view.setFloat64(0, x);
-    const bits = view.getBigInt64(0);
-    return bits < 0n ? -(bits & 0x7fffffffffffffffn) : bits;
-  };
-  const d = ordered(a) - ordered(b);
-  return Number(d < 0n ? -d : d);
-}
-
 const config = (input: Record<string, unknown>): RunConfig => RunConfigSchema.parse({ ...COURSE_PRESET, ...input });
 
 const INIT_STREAMS = INITIALIZER_NAMES.flatMap((name) => (['numpy', 'seedrandom'] as const).map((rng) => [name, rng] as const));
@@ -102,21 +89,9 @@ describe('numpySnippet against the engine', () => {
     }
   });
 
-  it.each(LIBM_CASES.map((c) => [c.name, c] as const))('%s: weights differ from the engine\'s in at most 1% of places, by at most 2 ulps', (_name, c) => {
+  it.each(LIBM_CASES.map((c) => [c.name, c] as const))("%s: numpy's weights equal the engine's bit for bit", (_name, c) => {
     const engine = namedWeights(engineInitialParams(caseConfig(c)));
-    for (const weights of numpyOutputs(c)) {
-      let differing = 0;
-      let total = 0;
-      for (const key of Object.keys(engine)) {
-        engine[key].forEach((v, i) => {
-          total++;
-          const d = ulpDistance(weights[key][i], v);
-          if (d > 0) differing++;
-          expect(d).toBeLessThanOrEqual(2);
-        });
-      }
-      expect(differing / total).toBeLessThan(0.01);
-    }
+    for (const weights of numpyOutputs(c)) expect(weights).toEqual(engine);
   });
 
   it.each(['zeros', 'random', 'he'])("the course's %s snippet gives the course's own initial parameters", (name) => {

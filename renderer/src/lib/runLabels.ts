@@ -32,9 +32,15 @@ export function runLooks(config: ExperimentConfig | null, runs: readonly RunSumm
   return out;
 }
 
+/** Whether a run still has the name the service gave it ("<arm> · seed <s>[ · data <d>]", or just the arm). */
+export function hasDefaultName(r: Pick<RunSummary, 'name' | 'arm' | 'initSeed' | 'dataSeed'>): boolean {
+  const base = `${r.arm} · seed ${r.initSeed}`;
+  return !r.name || r.name === r.arm || r.name === base || r.name === `${base} · data ${r.dataSeed}`;
+}
+
 /** A run's name: the one the user gave it, else its arm (with the seed when seeds vary). */
-export function runLabel(r: Pick<RunSummary, 'name' | 'arm' | 'initSeed'>, withSeed: boolean): string {
-  if (r.name && r.name !== r.arm) return r.name;
+export function runLabel(r: Pick<RunSummary, 'name' | 'arm' | 'initSeed' | 'dataSeed'>, withSeed: boolean): string {
+  if (!hasDefaultName(r)) return r.name;
   return withSeed ? `${prettyArm(r.arm)} · seed ${r.initSeed}` : prettyArm(r.arm);
 }
 

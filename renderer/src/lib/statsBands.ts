@@ -23,6 +23,7 @@ export interface ArmBand {
   runs: RunCurve[];
 }
 
+/** One seed's curve as points: recorded costs, or an accuracy at each checkpoint. */
 function curveOf(run: ArmGroup['runs'][number], curve: BandCurve): CostPoint[] {
   if (curve === 'cost') return run.costs as CostPoint[];
   return run.checkpoints.map((c) => ({ iteration: c.iteration, cost: c[curve] }));

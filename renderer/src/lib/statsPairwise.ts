@@ -22,15 +22,12 @@ export interface PairRow {
   reading: string;
 }
 
-/** A 32-bit FNV-1a hash, so each comparison's bootstrap stream is seeded by what it compares, not by when. */
-function hashSeed(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
+/**
+ * Seed of the bootstrap stream. Each comparison draws from a fresh stream with this seed, as the command line's
+ * seed statistics do (electron/cli/report/stats.ts), so a row never depends on the other rows and the app shows
+ * the same interval as `init-lab train --seeds … --json` for the same runs.
+ */
+export const BOOTSTRAP_SEED = 1;
 
 /**
  * Effect size in words: Cohen's (1988) thresholds on |d| (0.2, 0.5, 0.8); where d is undefined (no spread),
@@ -71,8 +68,8 @@ export function readComparison(a: string, b: string, metric: SeedMetric, c: Comp
 
 /**
  * Compares every pair of arms (in arm order: 1 vs 2, 1 vs 3, 2 vs 3 …) on a metric over their finished seeds.
- * Non-finite values are dropped and counted, as compare() requires; each bootstrap stream is seeded from the
- * pair and the metric, so a row's interval does not depend on the other rows.
+ * Non-finite values are dropped and counted, as compare() requires; every comparison bootstraps from a fresh
+ * stream seeded BOOTSTRAP_SEED.
  */
 export function pairwiseRows(groups: readonly ArmGroup[], metric: SeedMetric): PairRow[] {
   const rows: PairRow[] = [];
@@ -91,7 +88,7 @@ export function pairwiseRows(groups: readonly ArmGroup[], metric: SeedMetric): P
         rows.push({ a, b, metric, comparison: null, dropped, effect: null, reading: `${missing} has no finished seed with a finite ${SEED_METRICS[metric].label} yet` });
         continue;
       }
-      const comparison = compare(fa, fb, createRng('seedrandom', hashSeed(`${ga.arm}\u0000${gb.arm}\u0000${metric}`)));
+      const comparison = compare(fa, fb, createRng('seedrandom', BOOTSTRAP_SEED));
       rows.push({ a, b, metric, comparison, dropped, effect: effectSize(comparison), reading: readComparison(ga.label, gb.label, metric, comparison) });
     }
   }

@@ -54,7 +54,7 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
 
   // Output probabilities of n samples of feature-major x (row stride `stride`) into out[0..n).
   const probabilities = (x: Float64Array, stride: number, n: number, out: Float64Array, at: number): void => {
-    loadInputs(evalNet, x, stride, null, n);
+    loadInputs(evalNet, x, stride, null, n, true);
     forwardLogits(evalNet, n, network.hidden, network.hiddenParams, false);
     const z = evalNet.Z[L];
     for (let j = 0; j < n; j++) out[at + j] = sigmoid(z[j], ACTIVATIONS.sigmoid.defaults);

@@ -1,12 +1,9 @@
 // Compiles a network's kernels and exposes its memory as typed views (parameters, gradients, activations).
 import type { Params } from '../types';
-import { biasKernel, downKernel, gradKernel } from './backward-kernel';
-import { forwardKernel } from './forward-kernel';
-import { FUSED_ACTIVATIONS, isFused } from './fused';
+import { isFused } from './fused';
+import { kernelFunctions } from './kernel-module';
 import { planLayout, type Layout } from './layout';
-import { pairwiseSumKernel } from './pairwise-sum';
 import { MAX_KERNEL_BYTES } from './supports';
-import type { Func } from './wasm/func';
 import { assembleModule } from './wasm/module';
 import { wasmApi, type WasmMemory, type WasmModule } from './wasm/runtime';
 
@@ -49,8 +46,12 @@ export interface KernelNet {
   grad: ((n: number) => void)[];
   bias: ((n: number) => void)[];
   down: ((n: number) => void)[];
+  /** Whole passes, present when every hidden activation is fused: forward(nPad) / forwardZ(nPad), backward(n, nPad). */
+  passes: { forward(nPad: number): void; forwardZ(nPad: number): void; backward(n: number, nPad: number): void } | null;
 }
 
+/** Compiled modules kept for reuse (runs of a sweep share their shape). */
+const MODULE_CACHE_SIZE = 32;
 const moduleCache = new Map<string, WasmModule>();
 
 /** Builds (or reuses) the compiled module for a spec and instantiates it on fresh zeroed memory. */
@@ -67,17 +68,9 @@ export function createKernelNet(spec: KernelNetSpec): KernelNet {
   const key = JSON.stringify([layout.dims, layout.ld, fused?.name ?? null, fused?.params ?? null]);
   let module = moduleCache.get(key);
   if (!module) {
-    const funcs: Func[] = [pairwiseSumKernel(0)];
-    for (let l = 1; l <= L; l++) {
-      const layerFused = l < L ? fused : null;
-      funcs.push(forwardKernel(layout, l, layerFused, true));
-      // A variant that skips Z, for the iterations that record nothing, where the backward pass reads only A.
-      if (layerFused && FUSED_ACTIVATIONS[layerFused.name].derivativeFrom === 'a') funcs.push(forwardKernel(layout, l, layerFused, false));
-      funcs.push(gradKernel(layout, l));
-      funcs.push(biasKernel(layout, l, 0));
-      if (l >= 2) funcs.push(downKernel(layout, l, fused));
-    }
-    module = new wasm.Module(assembleModule(funcs, layout.pages));
+    module = new wasm.Module(assembleModule(kernelFunctions(layout, fused), layout.pages));
+    // A long session may train many shapes: keep only the most recent modules.
+    if (moduleCache.size >= MODULE_CACHE_SIZE) moduleCache.delete(moduleCache.keys().next().value!);
     moduleCache.set(key, module);
   }
   const memory = new wasm.Memory({ initial: layout.pages, maximum: layout.pages });
@@ -118,5 +111,12 @@ export function createKernelNet(spec: KernelNetSpec): KernelNet {
     grad: fn('grad'),
     bias: fn('bias'),
     down: fn('down'),
+    passes: fused
+      ? {
+          forward: exports.forward,
+          forwardZ: exports.forwardZ,
+          backward: exports.backward as unknown as (n: number, nPad: number) => void,
+        }
+      : null,
   };
 }

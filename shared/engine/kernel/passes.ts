@@ -10,11 +10,12 @@ export function paddedCount(n: number): number {
 }
 
 /**
- * Copies n samples into the input arrays: X (features × samples), Xᵀ and the labels Y. The source x is
- * features × samples with row stride `stride` (the layout of RunSetup.xTrain and of a mini-batch).
- * Pad columns up to the sample tile are zeroed so the padded kernels only ever see finite inputs.
+ * Copies n samples into the input arrays: X (features × samples), Xᵀ (unless `forwardOnly`: only the first
+ * layer's weight gradient reads it) and the labels Y. The source x is features × samples with row stride
+ * `stride` (the layout of RunSetup.xTrain and of a mini-batch). Pad columns up to the sample tile are
+ * zeroed so the padded kernels only ever see finite inputs.
  */
-export function loadInputs(net: KernelNet, x: Float64Array, stride: number, y: Float64Array | null, n: number): void {
+export function loadInputs(net: KernelNet, x: Float64Array, stride: number, y: Float64Array | null, n: number, forwardOnly = false): void {
   const n0 = net.layout.dims[0];
   const ld = net.layout.ld;
   const ldT = net.layout.layers[0].ldT;
@@ -23,12 +24,10 @@ export function loadInputs(net: KernelNet, x: Float64Array, stride: number, y: F
   const nPad = paddedCount(n);
   if (n > net.layout.capacity) throw new RangeError(`batch of ${n} exceeds the network's capacity ${net.layout.capacity}`);
   for (let k = 0; k < n0; k++) {
-    for (let j = 0; j < n; j++) {
-      const v = x[k * stride + j];
-      X[k * ld + j] = v;
-      XT[j * ldT + k] = v;
-    }
-    for (let j = n; j < nPad; j++) X[k * ld + j] = 0;
+    X.set(x.subarray(k * stride, k * stride + n), k * ld);
+    X.fill(0, k * ld + n, k * ld + nPad);
+    if (forwardOnly) continue;
+    for (let j = 0; j < n; j++) XT[j * ldT + k] = x[k * stride + j];
   }
   if (y) {
     net.Y.set(y.subarray(0, n));
@@ -43,6 +42,11 @@ export function loadInputs(net: KernelNet, x: Float64Array, stride: number, y: F
 export function forwardLogits(net: KernelNet, n: number, act: Activation, p: ActivationParams, withZ = true): void {
   const L = net.layout.dims.length - 1;
   const nPad = paddedCount(n);
+  if (net.passes) {
+    if (withZ) net.passes.forwardZ(nPad);
+    else net.passes.forward(nPad);
+    return;
+  }
   const fwd = withZ ? net.fwdZ : net.fwd;
   for (let l = 1; l <= L; l++) {
     fwd[l](nPad);
@@ -72,6 +76,10 @@ function activateInJs(net: KernelNet, l: number, nPad: number, act: Activation, 
 export function backward(net: KernelNet, n: number, act: Activation, p: ActivationParams): void {
   const L = net.layout.dims.length - 1;
   const nPad = paddedCount(n);
+  if (net.passes) {
+    net.passes.backward(n, nPad);
+    return;
+  }
   for (let l = L; l >= 1; l--) {
     net.grad[l](n);
     net.bias[l](n);

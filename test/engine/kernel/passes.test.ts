@@ -148,6 +148,15 @@ describe('kernel passes', () => {
     expect([net.A[0][0], net.A[0][1], net.A[0][ld], net.A[0][ld + 1]]).toEqual([x[0], x[1], x[3], x[4]]);
     expect([net.Y[0], net.Y[1]]).toEqual([y[0], y[1]]);
     expect(Array.from(net.A[0].subarray(2, paddedCount(2)))).toEqual([0, 0]);
+    expect([net.AT[0][0], net.AT[0][1], net.AT[0][2]]).toEqual([x[0], x[3], x[1]]);
+  });
+
+  it('leaves the transposed inputs alone when loading for a forward pass only', () => {
+    const { net, x } = setup([2, 3, 1], 3, 'relu', 9, 8);
+    net.AT[0].fill(7);
+    loadInputs(net, x, 3, null, 3, true);
+    expect(net.AT[0].every((v) => v === 7)).toBe(true);
+    expect(net.A[0][1]).toBe(x[1]);
   });
 
   it('never produces a −0 pre-activation (so pmax(z, 0) is the registry ReLU), even from a −0 bias', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Comparison } from '../../../shared/stats/compare';
+import { createRng } from '../../../shared/engine/rng';
+import { compare, type Comparison } from '../../../shared/stats/compare';
 import { groupByArm } from '../../../renderer/src/lib/statsArms';
 import { effectSize, formatP, pairwiseRows, readComparison } from '../../../renderer/src/lib/statsPairwise';
 import { seedRun } from '../helpers/seedRuns';
@@ -42,6 +43,11 @@ describe('pairwiseRows', () => {
     const alone = pairwiseRows(arms({ b: [2, 3, 5], c: [3, 4, 8] }), 'finalCost')[0];
     const among = pairwiseRows(arms({ a: [1, 2, 2], b: [2, 3, 5], c: [3, 4, 8] }), 'finalCost')[2];
     expect(among.comparison?.ci95).toEqual(alone.comparison?.ci95);
+  });
+
+  it('bootstraps as the command line does: a fresh seedrandom stream with seed 1 per comparison', () => {
+    const [row] = pairwiseRows(arms({ b: [2, 3, 5], c: [3, 4, 8] }), 'finalCost');
+    expect(row.comparison).toEqual(compare([2, 3, 5], [3, 4, 8], createRng('seedrandom', 1)));
   });
 
   it('drops seeds whose value is not finite before comparing and counts them', () => {

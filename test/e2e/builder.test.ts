@@ -1,0 +1,103 @@
+// The experiment builder end to end: a bad value is refused inline before anything runs, then a
+// non-default experiment (moons, tanh, three arms, two seeds) is built, run and shown.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './helpers/browser';
+import { removeDataDir, startLabServer, type LabServerProcess } from './helpers/server';
+
+let server: LabServerProcess;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  server = await startLabServer();
+  browser = await launchBrowser({ colorScheme: 'dark' });
+  await browser.page.goto(server.url);
+  await browser.page.getByRole('link', { name: 'New experiment' }).click();
+  await browser.page.getByRole('heading', { name: 'New experiment' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) removeDataDir(server.dataDir);
+});
+
+describe('Experiment builder', () => {
+  it('flags a negative learning rate inline with the reason and runs nothing', async () => {
+    const { page } = browser;
+    const lr = page.getByLabel('Learning rate');
+    await lr.fill('-1');
+    await expect.poll(() => lr.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = await lr.getAttribute('aria-describedby');
+    const message = await page.locator(`[id="${describedBy}"]`).textContent();
+    expect(message).toContain('got -1');
+    expect(message).toMatch(/>\s*0/);
+    const run = page.getByRole('button', { name: 'Run experiment' });
+    expect(await run.isDisabled()).toBe(true);
+    expect(page.url()).toMatch(/#\/build$/);
+    await lr.fill('0.1');
+    await expect.poll(() => lr.getAttribute('aria-invalid')).toBe('false');
+    expect(await run.isDisabled()).toBe(false);
+  });
+
+  it('names the parameter of an arm that is out of range', async () => {
+    const { page } = browser;
+    const arm = page.getByRole('listitem', { name: 'Arm 2' });
+    const gain = arm.getByLabel('gain');
+    await gain.fill('-3');
+    await expect.poll(() => gain.getAttribute('aria-invalid')).toBe('true');
+    expect(await arm.locator('[data-field-error]').first().textContent()).toContain('-3');
+    await gain.fill('');
+    await expect.poll(() => gain.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('builds and runs a non-default experiment and shows every run', async () => {
+    const { page } = browser;
+    await page.getByLabel('Name', { exact: true }).fill('moons with tanh');
+    await page.locator('label.thumb-card', { hasText: 'Moons' }).click();
+    await page.getByLabel('Training points').fill('200');
+    await page.getByLabel('Test points').fill('60');
+    await page.getByLabel('Layer 1 width').fill('8');
+    await page.getByRole('button', { name: 'Remove layer 2' }).click();
+    await page.getByLabel('Hidden activation').selectOption('tanh');
+    await page.getByLabel('Iterations').fill('400');
+    await page.getByLabel('Init seeds').fill('1-2');
+    await page.getByRole('button', { name: '+ Add arm' }).click();
+    const arm3 = page.getByRole('listitem', { name: 'Arm 3' });
+    await arm3.getByLabel('Initializer').selectOption('orthogonal');
+    await expect.poll(() => arm3.locator('[data-formula]').textContent()).toContain('Q');
+    expect(await page.locator('[data-run-count]').textContent()).toContain('6 runs: 3 arms × 2 seeds');
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await page.waitForURL(/#\/experiment\//);
+    await page.getByRole('heading', { name: 'moons with tanh' }).waitFor();
+    await page.locator('article.arm[data-status="done"]').nth(5).waitFor({ timeout: 90_000 });
+    const titles = await page.locator('.arm-title').allTextContents();
+    expect(titles).toEqual([
+      'he_normal · seed 1',
+      'he_normal · seed 2',
+      'xavier_normal · seed 1',
+      'xavier_normal · seed 2',
+      'orthogonal · seed 1',
+      'orthogonal · seed 2',
+    ]);
+    for (const t of await page.locator('[data-metric="train-accuracy"]').allTextContents()) expect(t).toMatch(/^\d{1,3}\.\d%$/);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('shows the layers inside the network with the formula\'s prediction', async () => {
+    const { page } = browser;
+    const inside = page.locator('section.inside');
+    await inside.getByRole('tab').first().click();
+    await inside.locator('section.chart-frame', { hasText: 'Std by layer at initialization' }).waitFor();
+    await expect.poll(() => inside.getByRole('button', { name: /std\(Z\) predicted/ }).count()).toBe(1);
+    const slider = inside.getByRole('slider', { name: 'Checkpoint' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => inside.locator('.scrub .mono').textContent()).toBe('iteration 0');
+  });
+
+  it('fits 1280×800 without horizontal scrolling in the dark theme', async () => {
+    const { page } = browser;
+    expect(await page.evaluate<string>('document.documentElement.dataset.theme')).toBe('dark');
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
+  });
+});

@@ -1,0 +1,106 @@
+// The course flow end to end: one click, three live runs, the course's accuracies, the infinite-cost note, exports.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './helpers/browser';
+import { csvRows, download, parseXmlInPage, pngSize } from './helpers/files';
+import { removeDataDir, startLabServer, type LabServerProcess } from './helpers/server';
+
+let server: LabServerProcess;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  server = await startLabServer();
+  browser = await launchBrowser();
+  await browser.page.goto(server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) removeDataDir(server.dataDir);
+});
+
+describe('Reproduce the course', () => {
+  it('trains zeros, random ×10 and He side by side and shows the course accuracies', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'Reproduce the course' }).click();
+    await page.waitForURL(/#\/experiment\//);
+    await expect.poll(() => page.locator('article.arm').count()).toBe(3);
+    // the runs are visibly live before they finish: a progress bar or a finished card, never an empty page
+    await page.locator('article.arm [role="progressbar"], article.arm[data-status="done"]').first().waitFor();
+    await page.locator('article.arm[data-status="done"]').nth(2).waitFor({ timeout: 150_000 });
+    expect(await page.locator('.arm-title').allTextContents()).toEqual(['Zeros', 'Random ×10', 'He']);
+    expect(await page.locator('[data-metric="train-accuracy"]').allTextContents()).toEqual(['50.0%', '83.0%', '99.3%']);
+    expect(await page.locator('[data-metric="test-accuracy"]').allTextContents()).toEqual(['50.0%', '86.0%', '96.0%']);
+  });
+
+  it('explains the random run\'s infinite costs in a note instead of breaking the cost chart', async () => {
+    const { page } = browser;
+    const note = page.locator('.gap-notes li');
+    await expect.poll(() => note.count()).toBe(1);
+    const text = await note.textContent();
+    expect(text).toContain('Random ×10');
+    expect(text).toMatch(/cost infinite at \d+ recorded iterations? \(iteration/);
+    expect(text).toContain('log(0)');
+    const log = page.getByRole('checkbox', { name: 'Log scale' });
+    const was = await log.isChecked();
+    await log.click();
+    expect(await log.isChecked()).toBe(!was);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('names what went wrong in each failing arm', async () => {
+    const { page } = browser;
+    const kinds = (i: number) => page.locator('article.arm').nth(i).locator('.insight').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    expect(await kinds(0)).toContain('symmetry');
+    expect(await kinds(1)).toEqual(expect.arrayContaining(['saturation', 'infinite_loss']));
+  });
+
+  it('shows the test points on request', async () => {
+    const { page } = browser;
+    const he = page.locator('article.arm').nth(2);
+    await he.getByRole('checkbox', { name: 'Test points' }).check();
+    await expect.poll(() => he.locator('canvas[role="img"]').first().getAttribute('aria-label')).toMatch(/100 test points/);
+  });
+
+  it('exports the cost chart as a 2× PNG and as SVG', async () => {
+    const { page } = browser;
+    const plot = page.locator('section.chart-frame[aria-label="Cost"] .plot');
+    const box = await plot.boundingBox();
+    const png = await download(page, () => page.getByRole('button', { name: 'Export Cost as PNG' }).click());
+    expect(png.name).toBe('cost.png');
+    const size = pngSize(png.data);
+    expect(size.width).toBe(2 * Math.round(box?.width ?? 0));
+    expect(size.height).toBe(2 * 260);
+    const svg = await download(page, () => page.getByRole('button', { name: 'Export Cost as SVG' }).click());
+    expect(svg.name).toBe('cost.svg');
+    expect(await parseXmlInPage(page, svg.data.toString('utf8'), 'image/svg+xml')).toBe('svg');
+    // the zeros curve is drawn: a polyline stroked in its series colour (vermillion, #D55E00)
+    expect(svg.data.toString('utf8')).toMatch(/<path[^>]*stroke="(#D55E00|rgb\(213, ?94, ?0\))"[^>]*d=" ?M[^"]* L [^"]* L /i);
+  });
+
+  it('exports a decision boundary as PNG and SVG', async () => {
+    const { page } = browser;
+    const png = await download(page, () => page.getByRole('button', { name: 'Export Decision boundary · He as PNG' }).click());
+    expect(pngSize(png.data).width).toBeGreaterThanOrEqual(480);
+    const svg = await download(page, () => page.getByRole('button', { name: 'Export Decision boundary · He as SVG' }).click());
+    expect(await parseXmlInPage(page, svg.data.toString('utf8'), 'image/svg+xml')).toBe('svg');
+  });
+
+  it('exports the costs as CSV with one row per run and recorded iteration', async () => {
+    const { page } = browser;
+    const csv = await download(page, () => page.getByRole('button', { name: 'Costs CSV' }).click());
+    const rows = csvRows(csv.data.toString('utf8'));
+    const header = rows[0];
+    expect(header).toEqual(expect.arrayContaining(['run_id', 'iteration', 'cost']));
+    const byRun = new Map<string, number>();
+    for (const r of rows.slice(1)) byRun.set(r[0], (byRun.get(r[0]) ?? 0) + 1);
+    expect([...byRun.values()]).toEqual([15000, 15000, 15000]);
+    const costCol = header.indexOf('cost');
+    expect(rows.some((r) => r[costCol] === 'Infinity')).toBe(true);
+  });
+
+  it('fits a 1280×800 window without horizontal scrolling', async () => {
+    const { page } = browser;
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
+  });
+});

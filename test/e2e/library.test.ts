@@ -1,0 +1,156 @@
+// The run library and compare end to end: filter, search, rename/tag/note, compare runs from two
+// experiments, export the comparison (HTML report, JSON, CSV, init snippets), bundles out and back in, delete.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callOp, smallExperiment } from './helpers/api';
+import { launchBrowser, type TestBrowser } from './helpers/browser';
+import { csvRows, download, parseXmlInPage } from './helpers/files';
+import { removeDataDir, startLabServer, type LabServerProcess } from './helpers/server';
+import { until } from './helpers/wait';
+
+let server: LabServerProcess;
+let browser: TestBrowser;
+let expA = '';
+
+const rows = () => browser.page.locator('table.runs tbody tr[data-run-id]');
+
+beforeAll(async () => {
+  server = await startLabServer();
+  browser = await launchBrowser();
+  const { page } = browser;
+  await page.goto(server.url);
+  expA = (await callOp<{ experimentId: string }>(page, 'experiments.start', smallExperiment('A', 0.1, ['he_normal', 'zeros']))).experimentId;
+  await callOp(page, 'experiments.start', smallExperiment('B', 0.5, ['xavier_uniform']));
+  await page.getByRole('link', { name: 'Library' }).click();
+  await until(async () => (await page.locator('table.runs .badge.done').count()) === 3, 'three finished runs in the library', 60_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) removeDataDir(server.dataDir);
+});
+
+describe('Run library', () => {
+  it('filters by initializer and finds runs by search', async () => {
+    const { page } = browser;
+    await page.getByLabel('Initializer').selectOption('zeros');
+    await expect.poll(() => rows().count()).toBe(1);
+    await page.getByLabel('Initializer').selectOption('');
+    await page.getByLabel('Search').fill('xavier');
+    await expect.poll(() => rows().count()).toBe(1);
+    await page.getByLabel('Search').fill('');
+    await expect.poll(() => rows().count()).toBe(3);
+  });
+
+  it('sorts by a column from its header', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: /^Initializer/ }).click();
+    await expect.poll(() => rows().locator('td.mono').allTextContents()).toEqual(['he_normal', 'xavier_uniform', 'zeros']);
+    expect(await page.locator('th', { hasText: 'Initializer' }).getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  it('renames, tags and annotates a run', async () => {
+    const { page } = browser;
+    const he = rows().filter({ hasText: 'he_normal' });
+    await he.getByRole('button', { name: /^Edit/ }).click();
+    const form = page.getByRole('form', { name: 'Edit run' });
+    await form.getByLabel('Name').fill('baseline He');
+    await form.getByLabel('Tags').fill('keep, e2e');
+    await form.getByLabel('Note').fill('the reference run');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => rows().filter({ hasText: 'baseline He' }).count()).toBe(1);
+    await page.getByLabel('Tag').selectOption('keep');
+    await expect.poll(() => rows().count()).toBe(1);
+    await page.getByLabel('Tag').selectOption('');
+    await expect.poll(() => rows().count()).toBe(3);
+  });
+
+  it('compares runs from two experiments with a config diff of only what differs', async () => {
+    const { page } = browser;
+    await page.getByLabel('Select baseline He').check();
+    await page.getByLabel(/^Select xavier_uniform/).check();
+    await page.getByRole('button', { name: 'Compare selected' }).click();
+    await page.getByRole('heading', { name: 'Compare 2 runs' }).waitFor();
+    await expect.poll(() => page.locator('table[aria-label="Results"] tbody tr').count()).toBe(2);
+    const paths = await page.locator('table.diff tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-path')));
+    expect(paths).toEqual(expect.arrayContaining(['init.name', 'optimizer.lr']));
+    expect(paths).not.toContain('network.dims');
+    expect(paths).not.toContain('iterations');
+    await page.locator('section.chart-frame[aria-label="Cost"] canvas').waitFor();
+  });
+
+  it('exports the comparison as one offline HTML report', async () => {
+    const { page } = browser;
+    const file = await download(page, () => page.getByRole('button', { name: 'HTML report' }).click());
+    expect(file.name).toBe('init-lab-comparison.html');
+    const html = file.data.toString('utf8');
+    expect(await parseXmlInPage(page, html, 'text/html')).toBe('HTML');
+    // nothing is fetched: no script, every image a data URL, and a policy that forbids the rest
+    expect(html).not.toMatch(/<(script|link)\b/i);
+    expect(html).toContain("default-src 'none'");
+    const sources = [...html.matchAll(/\bsrc="([^"]*)"/g)].map((m) => m[1]);
+    expect(sources.length).toBeGreaterThanOrEqual(3);
+    for (const src of sources) expect(src).toMatch(/^data:image\/(svg\+xml|png);base64,/);
+    expect(html).toContain('baseline He');
+    // it opens on its own with the network cut off, and its charts draw
+    const reportPath = join(server.dataDir, 'report.html');
+    await writeFile(reportPath, html);
+    const view = await browser.context.newPage();
+    await view.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+    await view.goto(`file://${reportPath}`);
+    const drawn = await view.locator('img').evaluateAll((imgs) => imgs.filter((i) => (i as unknown as { naturalWidth: number }).naturalWidth > 0).length);
+    expect(drawn).toBeGreaterThanOrEqual(3);
+    await view.close();
+  });
+
+  it('exports the compared data as JSON and CSV', async () => {
+    const { page } = browser;
+    const json = JSON.parse((await download(page, () => page.getByRole('button', { name: 'Data JSON' }).click())).data.toString('utf8'));
+    expect(json.runs).toHaveLength(2);
+    expect(json.runs[0].costs).toHaveLength(300);
+    const csv = csvRows((await download(page, () => page.getByRole('button', { name: 'Costs CSV' }).click())).data.toString('utf8'));
+    expect(csv.length - 1).toBe(600);
+  });
+
+  it('gives a numpy snippet that recreates a run\'s initial weights', async () => {
+    const { page } = browser;
+    await page.locator('details.snip summary', { hasText: 'baseline He' }).click();
+    const code = await page.locator('details.snip[open] pre').textContent();
+    expect(code).toContain('import numpy as np');
+    expect(code).toContain('LAYER_DIMS = [2, 6, 1]');
+    expect(code).toContain('def initialize_parameters(');
+    const py = await download(page, () => page.getByRole('button', { name: /Save the numpy snippet/ }).click());
+    expect(py.name).toMatch(/\.py$/);
+    expect(py.data.toString('utf8')).toBe(code);
+  });
+
+  it('exports an experiment as a bundle and imports it back', async () => {
+    const { page } = browser;
+    await page.goto(`${server.origin}/#/experiment/${expA}`);
+    await page.locator('article.arm[data-status="done"]').nth(1).waitFor();
+    const bundle = await download(page, () => page.getByRole('button', { name: 'Export bundle' }).click());
+    const path = join(server.dataDir, bundle.name);
+    await writeFile(path, bundle.data);
+    await page.getByRole('link', { name: 'Library' }).click();
+    await expect.poll(() => rows().count()).toBe(3);
+    await page.locator('input[type="file"]').setInputFiles(path);
+    await expect.poll(() => rows().count()).toBe(5);
+    expect(await page.getByRole('status').textContent()).toContain('Imported 2 runs');
+  });
+
+  it('deletes selected runs only after confirmation', async () => {
+    const { page } = browser;
+    await page.getByLabel('Select every run shown').uncheck();
+    await page.getByLabel(/^Select zeros/).first().check();
+    await page.getByRole('button', { name: 'Delete selected' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Keep' }).click();
+    expect(await rows().count()).toBe(5);
+    await page.getByRole('button', { name: 'Delete selected' }).click();
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => rows().count()).toBe(4);
+    expect(browser.errors).toEqual([]);
+  });
+});

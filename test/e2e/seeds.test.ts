@@ -1,0 +1,189 @@
+// Seeds and statistics end to end in the built app: a 2-arm × 3-seed experiment from the builder with its band
+// charts, distribution and pairwise tables; a short scale sweep; a sweep cancelled and resumed where it stopped.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let server: ChildProcess;
+let dataDir: string;
+let profile: string;
+let context: BrowserContext;
+let page: Page;
+let url: string;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'init-lab-seeds-'));
+  profile = mkdtempSync(join(tmpdir(), 'init-lab-seeds-chromium-'));
+  server = spawn(process.execPath, [join(ROOT, 'bin/init-lab.js'), 'serve', '--port', '0', '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  url = await new Promise<string>((resolveUrl, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`init-lab serve printed no URL within 30 s:\n${out}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolveUrl(m[1]);
+      }
+    };
+    server.stdout?.on('data', onData);
+    server.stderr?.on('data', onData);
+    server.once('exit', (code) => reject(new Error(`init-lab serve exited with ${code}:\n${out}`)));
+  });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (server && server.exitCode === null) {
+    await new Promise<void>((done) => {
+      const kill = setTimeout(() => server.kill('SIGKILL'), 5000);
+      server.once('exit', () => {
+        clearTimeout(kill);
+        done();
+      });
+      server.kill('SIGTERM');
+    });
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** The part of a page's canvas the ink check reads (this project's Node typings carry no DOM). */
+interface CanvasLike {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null;
+}
+
+/** Whether a canvas has anything drawn on it besides its background colour. */
+function canvasHasInk(canvas: string | Locator): Promise<boolean> {
+  return (typeof canvas === 'string' ? page.locator(canvas) : canvas).evaluate((c: CanvasLike) => {
+    const ctx = c.getContext('2d');
+    if (!ctx || !c.width || !c.height) return false;
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const [r, g, b] = [d[0], d[1], d[2]];
+    let other = 0;
+    for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) > 60) other++;
+    return other > 200;
+  });
+}
+
+const NUMBER = /\d/;
+
+describe('an experiment repeated over seeds', () => {
+  it('runs 2 arms × 3 seeds from the builder', async () => {
+    await page.getByRole('link', { name: 'New experiment' }).click();
+    await page.getByLabel('Iterations', { exact: true }).fill('400');
+    await page.getByLabel('Init seeds').fill('1-3');
+    await expect.poll(() => page.locator('[data-run-count]').textContent()).toMatch(/^\s*6 runs: 2 arms × 3 seeds/);
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+    await page.waitForURL(/#\/experiment\//);
+    await page.locator('[data-finished-count]').filter({ hasText: '6 of 6 runs finished' }).waitFor({ timeout: 120_000 });
+  });
+
+  it('draws the cost and accuracy as a mean with a band per arm', async () => {
+    const cost = 'section.chart-frame[aria-label="Cost across seeds"] canvas';
+    await expect.poll(() => page.locator(cost).getAttribute('aria-label')).toMatch(/mean of .* over 3 seeds, .* over 3 seeds, shaded ±1 std/);
+    await expect.poll(() => canvasHasInk(cost)).toBe(true);
+    await expect.poll(() => canvasHasInk('section.chart-frame[aria-label="Test accuracy across seeds"] canvas')).toBe(true);
+    await page.getByLabel('Band', { exact: true }).selectOption('ci95');
+    await expect.poll(() => page.locator(cost).getAttribute('aria-label')).toMatch(/shaded 95% confidence interval of the mean$/);
+  });
+
+  it('tabulates every arm\'s final metrics over its three seeds', async () => {
+    const table = page.locator('[data-stats-table="distribution"]');
+    await expect.poll(() => table.locator('tbody').count()).toBe(2);
+    for (const metric of ['finalCost', 'trainAccuracy', 'testAccuracy']) {
+      const rows = table.locator(`[data-metric-row="${metric}"]`);
+      expect(await rows.count()).toBe(2);
+      for (let i = 0; i < 2; i++) {
+        const cells = await rows.nth(i).locator('td').allTextContents();
+        expect(cells[1].trim()).toBe('3');
+        for (const c of cells.slice(2, 7)) expect(c).toMatch(NUMBER);
+      }
+    }
+    expect(await table.locator('[data-reach]').allTextContents()).toEqual([expect.stringMatching(/of 3/), expect.stringMatching(/of 3/)]);
+  });
+
+  it('compares the two arms with both tests, the interval, both effect sizes and a reading', async () => {
+    const row = page.locator('[data-stats-table="pairwise"] tbody');
+    expect(await row.count()).toBe(1);
+    for (const stat of ['meanDiff', 'ci95', 'welchP', 'mannWhitneyP', 'cohenD', 'cliffDelta']) {
+      expect(await row.locator(`[data-stat="${stat}"]`).textContent()).toMatch(NUMBER);
+    }
+    expect(await row.locator('.reading').textContent()).toMatch(/(on test accuracy, p [=<] [\d.]+, (negligible|small|medium|large) effect)|(on test accuracy \(p = [\d.]+, (negligible|small|medium|large) effect\))/);
+    await page.getByLabel('Metric', { exact: true }).selectOption('finalCost');
+    await expect.poll(() => row.locator('.reading').textContent()).toMatch(/final cost/);
+  });
+
+  it('shows the predicted and measured Var(Z) per layer for each arm', async () => {
+    expect(await page.locator('[data-theory-note]').count()).toBe(2);
+    const charts = page.locator('section.chart-frame[aria-label^="Var(Z) at initialization"] canvas');
+    expect(await charts.count()).toBe(2);
+    for (let i = 0; i < 2; i++) await expect.poll(() => canvasHasInk(charts.nth(i))).toBe(true);
+    expect(await page.locator('[data-theory-note]').allTextContents()).toEqual([
+      expect.stringMatching(/3 layers, relu\. Largest gap at layer \d: measured [\d.]+× the prediction\./),
+      expect.stringMatching(/3 layers, relu\. Largest gap at layer \d: measured [\d.]+× the prediction\./),
+    ]);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a scale sweep', () => {
+  async function newSweep(scales: string, seeds: string, iterations: string) {
+    await page.goto(`${url}#/sweep`);
+    await page.getByLabel('Scales (multipliers)').fill(scales);
+    await page.getByLabel('Seeds', { exact: true }).fill(seeds);
+    await page.getByLabel('Iterations', { exact: true }).fill(iterations);
+    await page.getByRole('button', { name: 'Run sweep' }).click();
+    await page.waitForURL(/#\/sweep\/.+/);
+  }
+
+  it('fills both heatmaps as its cells train on the pool', async () => {
+    await newSweep('0.5, 1, 2', '1-2', '300');
+    await page.locator('[data-sweep-progress]').filter({ hasText: '6 of 6 cells trained' }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('progressbar', { name: 'Sweep progress' }).getAttribute('aria-valuenow')).toBe('6');
+    const kinds = await page.locator('[data-heatmap="cost"] .cell').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    expect(kinds).toHaveLength(6);
+    for (const k of kinds) expect(['value', 'diverged']).toContain(k);
+    for (const t of await page.locator('[data-heatmap="cost"] [data-scale-summary]').allTextContents()) expect(t).toMatch(/\d|∞/);
+    for (const t of await page.locator('[data-heatmap="converged"] [data-scale-summary]').allTextContents()) expect(t).toMatch(/^\d+\.\d%$/);
+  });
+
+  it('stops when cancelled and resumes only the cells that did not finish', async () => {
+    await newSweep('0.5, 1, 2, 4', '1-2', '20000');
+    await page.getByRole('button', { name: 'Cancel sweep' }).click();
+    await page.getByRole('button', { name: 'Resume where it stopped' }).waitFor({ timeout: 30_000 });
+    const stopped = await page.locator('[data-heatmap="cost"] .cell[data-kind="stopped"]').count();
+    expect(stopped).toBeGreaterThan(0);
+    const trainedBefore = 8 - stopped;
+    await expect.poll(() => page.locator('[data-sweep-progress]').textContent()).toBe(`${trainedBefore} of 8 cells trained`);
+    const kinds = () => page.locator('[data-heatmap="cost"] .cell').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    const before = await kinds();
+    await page.getByRole('button', { name: 'Resume where it stopped' }).click();
+    await expect.poll(() => page.locator('[data-heatmap="cost"] .cell[data-kind="stopped"]').count()).toBe(0);
+    // cells trained before the cancel keep their result: they are never queued again
+    const after = await kinds();
+    before.forEach((k, i) => {
+      if (k !== 'stopped') expect(after[i]).toBe(k);
+    });
+    await page.locator('[data-sweep-progress]').filter({ hasText: '8 of 8 cells trained' }).waitFor({ timeout: 120_000 });
+    expect(await page.locator('[data-heatmap="cost"] .cell[data-kind="stopped"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
