@@ -2,6 +2,7 @@
 import { shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import type { ExperimentSummary, RunDetail } from '../../../shared/contract/records';
 import type { LabClient } from '../api/client';
+import { readExperimentConfig } from '../lib/runConfig';
 import type { LoadStatus } from './experimentRuns';
 
 /** What useCompareRuns returns. */
@@ -14,7 +15,7 @@ export interface UseCompareRunsReturn {
   reload(): Promise<void>;
 }
 
-/** Loads the runs named by `ids` (in that order) whenever the ids change. */
+/** Loads the runs named by `ids` whenever the ids change, ordered by experiment, then arm, then seed. */
 export function useCompareRuns(client: LabClient, ids: Ref<readonly string[]>): UseCompareRunsReturn {
   const status = shallowRef<LoadStatus>('idle');
   const runs = shallowRef<RunDetail[]>([]);
@@ -30,7 +31,29 @@ export function useCompareRuns(client: LabClient, ids: Ref<readonly string[]>): 
       client.api['experiments.list']({ limit: 10_000 }),
     ]);
     if (t !== token) return;
-    runs.value = details.flatMap((d) => (d.ok ? [d.value] : []));
+    const found = details.flatMap((d) => (d.ok ? [d.value] : []));
+    // Order as the experiments list their arms, so a run keeps the colour it has on its experiment page.
+    const armOrder = new Map<string, string[]>();
+    await Promise.all(
+      [...new Set(found.map((r) => r.experimentId))].map(async (id) => {
+        const e = await client.api['experiments.get']({ id });
+        const cfg = e.ok ? readExperimentConfig(e.value.config) : null;
+        armOrder.set(id, cfg ? cfg.arms.map((a) => a.label ?? a.init.name) : []);
+      }),
+    );
+    if (t !== token) return;
+    const created = new Map(exps.ok ? exps.value.map((e) => [e.id, e.createdAt]) : []);
+    const armIndex = (r: RunDetail) => {
+      const i = armOrder.get(r.experimentId)?.indexOf(r.arm) ?? -1;
+      return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    runs.value = [...found].sort(
+      (a, b) =>
+        (created.get(a.experimentId) ?? '').localeCompare(created.get(b.experimentId) ?? '') ||
+        a.experimentId.localeCompare(b.experimentId) ||
+        armIndex(a) - armIndex(b) ||
+        a.initSeed - b.initSeed,
+    );
     missing.value = wanted.filter((_, i) => !details[i].ok);
     if (exps.ok) experiments.value = new Map(exps.value.map((e) => [e.id, e]));
     status.value = 'ready';

@@ -181,11 +181,42 @@ export interface DraftCheck {
 /** Turns the schema's wording into a sentence for a form field ("got "abc"; expected number…" → "must be a number"). */
 function friendly(message: string): string {
   const body = message.replace(/^[^:]*:\s*/, '');
-  if (/expected number, received string/.test(body) || /expected number, received NaN/.test(body)) {
-    const got = /^got ("[^"]*")/.exec(body)?.[1] ?? 'nothing';
-    return `must be a number (got ${got === '""' ? 'nothing' : got})`;
-  }
+  const got = /^got (.*?); /.exec(body)?.[1] ?? '';
+  if (/expected number, received (string|NaN)/.test(body)) return `must be a number (got ${got === '""' || !got ? 'nothing' : got})`;
+  if (/expected an integer/.test(body)) return `must be a whole number (got ${got})`;
+  const bound = /expected number to be (>=|<=|>|<)\s*(-?[\d.e+-]+)$/.exec(body);
+  if (bound) return `must be ${bound[1].replace('>=', '≥').replace('<=', '≤')} ${bound[2]} (got ${got})`;
   return body;
+}
+
+/** A field path as the form names it: `base.optimizer.lr` → "Learning rate", `arms.1.init.params.gain` → "Arm 2 · gain". */
+export function fieldLabel(path: string): string {
+  const fixed: Record<string, string> = {
+    name: 'Name',
+    'base.optimizer.lr': 'Learning rate',
+    'base.optimizer.batchSize': 'Batch size',
+    'base.optimizer.name': 'Optimizer',
+    'base.iterations': 'Iterations',
+    'base.network.activation': 'Hidden activation',
+    'base.data.nTrain': 'Training points',
+    'base.data.nTest': 'Test points',
+    'base.data.noise': 'Noise σ',
+    'base.data.seed': 'Data seed',
+    'base.data.testFraction': 'Test share',
+    'base.data': 'Data set',
+    'base.record.costEvery': 'Record cost every',
+    'base.record.checkpointEvery': 'Checkpoint every',
+    'seeds.init': 'Init seeds',
+    'seeds.data': 'Data seeds',
+  };
+  if (fixed[path]) return fixed[path];
+  const layer = /^base\.network\.dims\.(\d+)$/.exec(path);
+  if (layer) return `Layer ${layer[1]} width`;
+  const arm = /^arms\.(\d+)\.init\.(?:params\.)?(\w+)$/.exec(path);
+  if (arm) return `Arm ${Number(arm[1]) + 1} · ${arm[2] === 'name' ? 'initializer' : arm[2]}`;
+  const dataParam = /^base\.data\.params\.(\w+)$/.exec(path);
+  if (dataParam) return `Data · ${dataParam[1]}`;
+  return path;
 }
 
 /** Validates a draft with the shared schema and pins each problem to its field. */

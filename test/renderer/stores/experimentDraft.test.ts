@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COURSE_EXPERIMENT } from '../../../shared/contract/config';
-import { checkDraft, defaultDraft, draftFromConfig, newArm } from '../../../renderer/src/stores/experimentDraft';
+import { checkDraft, defaultDraft, draftFromConfig, fieldLabel, newArm } from '../../../renderer/src/stores/experimentDraft';
 
 describe('checkDraft', () => {
   it('accepts the default draft and counts its runs', () => {
@@ -21,8 +21,7 @@ describe('checkDraft', () => {
     d.optimizer.lr = '-0.5';
     const c = checkDraft(d);
     expect(c.config).toBeNull();
-    expect(c.errors['base.optimizer.lr']).toMatch(/-0\.5/);
-    expect(c.errors['base.optimizer.lr']).toMatch(/>\s*0|positive|greater/i);
+    expect(c.errors['base.optimizer.lr']).toBe('must be > 0 (got -0.5)');
   });
 
   it('says a learning rate that is not a number must be one', () => {
@@ -42,6 +41,18 @@ describe('checkDraft', () => {
     const d = defaultDraft();
     d.seeds = '1, x';
     expect(checkDraft(d).errors['seeds.init']).toContain('"x"');
+  });
+
+  it('says an iteration count must be a whole number', () => {
+    const d = defaultDraft();
+    d.iterations = '2.5';
+    expect(checkDraft(d).errors['base.iterations']).toBe('must be a whole number (got 2.5)');
+  });
+
+  it('names fields as the form labels them', () => {
+    expect(fieldLabel('base.optimizer.lr')).toBe('Learning rate');
+    expect(fieldLabel('base.network.dims.2')).toBe('Layer 2 width');
+    expect(fieldLabel('arms.1.init.params.gain')).toBe('Arm 2 · gain');
   });
 
   it('flags a hidden layer width of zero', () => {
