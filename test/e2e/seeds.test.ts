@@ -136,8 +136,8 @@ describe('an experiment repeated over seeds', () => {
     expect(await charts.count()).toBe(2);
     for (let i = 0; i < 2; i++) await expect.poll(() => canvasHasInk(charts.nth(i))).toBe(true);
     expect(await page.locator('[data-theory-note]').allTextContents()).toEqual([
-      expect.stringMatching(/3 layers, relu\. Largest gap at layer \d: measured [\d.]+× the prediction\./),
-      expect.stringMatching(/3 layers, relu\. Largest gap at layer \d: measured [\d.]+× the prediction\./),
+      expect.stringMatching(/3 layers, relu\. Largest gap \(layers with more than one unit\) at layer [12]: measured [\d.]+× the prediction\./),
+      expect.stringMatching(/3 layers, relu\. Largest gap \(layers with more than one unit\) at layer [12]: measured [\d.]+× the prediction\./),
     ]);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
     expect(errors).toEqual([]);

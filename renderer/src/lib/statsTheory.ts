@@ -14,6 +14,8 @@ import { predictZStd } from './theory';
 /** One layer's predicted and measured Var(Z). Measured values are over the seeds with an iteration-0 checkpoint. */
 export interface LayerVariance {
   layer: number;
+  /** Units in the layer (null when the config could not be read). */
+  units: number | null;
   predicted: number | null;
   measuredMean: number | null;
   measuredMin: number | null;
@@ -63,6 +65,7 @@ export function armTheory(groups: readonly ArmGroup[]): ArmTheory[] {
         .filter(Number.isFinite);
       layers.push({
         layer: l,
+        units: prediction?.dims[l] ?? null,
         predicted: prediction?.values[l - 1] ?? null,
         measuredMean: measured.length ? measured.reduce((s, v) => s + v, 0) / measured.length : null,
         measuredMin: measured.length ? Math.min(...measured) : null,
@@ -79,11 +82,15 @@ export function armTheory(groups: readonly ArmGroup[]): ArmTheory[] {
   });
 }
 
-/** The layer where measured and predicted Var(Z) differ most (as a ratio), for a one-line summary; null without both. */
+/**
+ * The layer where measured and predicted Var(Z) differ most (as a ratio), for a one-line summary; null without
+ * both. Single-unit layers (the output) are passed over: one unit's variance from a few seeds is a handful of
+ * draws, so its ratio says more about chance than about the formula.
+ */
 export function largestGap(t: ArmTheory): { layer: number; ratio: number } | null {
   let best: { layer: number; ratio: number } | null = null;
   for (const l of t.layers) {
-    if (l.predicted == null || l.measuredMean == null || !(l.predicted > 0) || !(l.measuredMean > 0)) continue;
+    if (l.units === 1 || l.predicted == null || l.measuredMean == null || !(l.predicted > 0) || !(l.measuredMean > 0)) continue;
     const ratio = l.measuredMean / l.predicted;
     if (!best || Math.abs(Math.log(ratio)) > Math.abs(Math.log(best.ratio))) best = { layer: l.layer, ratio };
   }

@@ -11,6 +11,7 @@ describe('armTheory', () => {
   it('predicts Var(Z) per layer from the arm\'s config: He keeps 2·E[x²] through ReLU layers', () => {
     const [t] = armTheory(groupByArm(null, [seedRun({ arm: 'he_normal', seed: 1, config: he, checkpoints: [checkpointAt(0, 0.5, 0.5)] })]));
     expect(t.depth).toBe(3);
+    expect(t.layers.map((l) => l.units)).toEqual([10, 5, 1]);
     for (const l of t.layers) expect(l.predicted).toBeCloseTo(2 * m, 12);
     expect(t.note).toBeNull();
   });
@@ -67,11 +68,20 @@ describe('largestGap', () => {
     const t = {
       armIndex: 0, label: 'x', color: '#000000', activation: 'relu', depth: 3, note: null,
       layers: [
-        { layer: 1, predicted: 1, measuredMean: 1.1, measuredMin: 1, measuredMax: 1, n: 1 },
-        { layer: 2, predicted: 1, measuredMean: 0.25, measuredMin: 1, measuredMax: 1, n: 1 },
-        { layer: 3, predicted: 1, measuredMean: 3, measuredMin: 1, measuredMax: 1, n: 1 },
+        { layer: 1, units: 10, predicted: 1, measuredMean: 1.1, measuredMin: 1, measuredMax: 1, n: 1 },
+        { layer: 2, units: 5, predicted: 1, measuredMean: 0.25, measuredMin: 1, measuredMax: 1, n: 1 },
+        { layer: 3, units: 5, predicted: 1, measuredMean: 3, measuredMin: 1, measuredMax: 1, n: 1 },
+        { layer: 4, units: 1, predicted: 1, measuredMean: 0.01, measuredMin: 1, measuredMax: 1, n: 1 },
       ],
     };
     expect(largestGap(t)).toEqual({ layer: 2, ratio: 0.25 });
+  });
+
+  it('passes over single-unit layers, whose variance from a few seeds is mostly chance', () => {
+    const t = {
+      armIndex: 0, label: 'x', color: '#000000', activation: 'relu', depth: 2, note: null,
+      layers: [{ layer: 1, units: 1, predicted: 1, measuredMean: 9, measuredMin: 9, measuredMax: 9, n: 1 }],
+    };
+    expect(largestGap(t)).toBeNull();
   });
 });
