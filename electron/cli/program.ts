@@ -7,12 +7,23 @@ import { trainCommand } from './train/command';
 import { serveCommand } from '../server/command';
 import pkg from '../../package.json';
 
+const EXAMPLES = `
+Examples:
+  init-lab train --preset course --init zeros,random,he          the course's three runs, as it prints them
+  init-lab train --preset course --init xavier_normal,he --seeds 1-20 --json
+  init-lab experiment run my-experiment.json --save
+  init-lab runs list
+  init-lab serve --open
+
+Bad input exits with status 2 and one line on stderr; see init-lab COMMAND --help.`;
+
 /** Builds the whole command tree, writing through io; errors are thrown (exitOverride) for runCli to report, and a command's own exit status goes to setStatus. */
 export function buildProgram(io: CliIo, setStatus: (status: number) => void = () => {}): Command {
   const program = new Command('init-lab')
     .description('Init Lab: see how weight initialization decides whether a neural network learns')
     .version(pkg.version)
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .addHelpText('after', EXAMPLES);
   program.addCommand(trainCommand(io, setStatus));
   program.addCommand(experimentCommand(io, setStatus));
   program.addCommand(runsCommand(io));

@@ -5,6 +5,7 @@ import { parseExperimentConfig, type ExperimentConfig } from '../../../shared/co
 import { positiveIntArg } from '../args';
 import { UsageError } from '../errors';
 import { executeExperiment } from '../execute';
+import { requireSubcommand } from '../group';
 import type { CliIo } from '../io';
 import { experimentStatus, printExperiment } from '../report/experiment';
 import { withService } from '../service';
@@ -70,5 +71,5 @@ export function experimentCommand(io: CliIo, done: (status: number) => void): Co
       printExperiment(io, outcome, { json: f.json ?? false, logEvery: f.logEvery, saved: f.save ?? false });
       done(experimentStatus(outcome));
     });
-  return new Command('experiment').description('run saved experiment descriptions').addCommand(run);
+  return requireSubcommand(new Command('experiment').description('run saved experiment descriptions').addCommand(run));
 }

@@ -1,5 +1,6 @@
 // `init-lab runs`: the stored runs: list, show, export, import, delete.
 import { Command } from 'commander';
+import { requireSubcommand } from '../group';
 import type { CliIo } from '../io';
 import { deleteCommand } from './delete';
 import { exportCommand } from './export';
@@ -9,11 +10,12 @@ import { showCommand } from './show';
 
 /** The runs command group. */
 export function runsCommand(io: CliIo): Command {
-  return new Command('runs')
+  const group = new Command('runs')
     .description('work with stored runs (saved with train --save or experiment run --save, or made in the app)')
     .addCommand(listCommand(io))
     .addCommand(showCommand(io))
     .addCommand(exportCommand(io))
     .addCommand(importCommand(io))
     .addCommand(deleteCommand(io));
+  return requireSubcommand(group);
 }

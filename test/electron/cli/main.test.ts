@@ -79,3 +79,13 @@ describe('init-lab bad input', () => {
     expect(await refused(['trian'])).toMatch(/^init-lab: unknown command 'trian'.*Did you mean train\?.*commands: train/);
   });
 });
+
+describe('init-lab command groups', () => {
+  it.concurrent('asks for a subcommand in one line, naming them', async () => {
+    expect(await refused(['runs'])).toBe('init-lab: runs needs a command: list, show, export, import, delete (see init-lab runs --help)');
+  });
+
+  it.concurrent('refuses an unknown subcommand, naming the accepted ones', async () => {
+    expect(await refused(['runs', 'lst'])).toBe("init-lab: unknown command 'runs lst'; commands: list, show, export, import, delete");
+  });
+});
