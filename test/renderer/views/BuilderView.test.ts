@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMemoryLab } from '../../../renderer/src/api/memory';
+import BuilderView from '../../../renderer/src/views/BuilderView.vue';
+import { mountWithLab, settle, type Mounted } from '../helpers/mount';
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+});
+
+function input(el: HTMLElement, label: string): HTMLInputElement {
+  const l = [...el.querySelectorAll('label')].find((x) => x.textContent?.trim() === label);
+  const target = l && el.querySelector<HTMLInputElement>(`#${CSS.escape(l.htmlFor)}`);
+  if (!target) throw new Error(`no field labelled ${label}`);
+  return target;
+}
+
+async function type(field: HTMLInputElement, value: string) {
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+  await settle();
+}
+
+describe('BuilderView', () => {
+  it('shows a refused learning rate next to its field and starts nothing', async () => {
+    const lab = createMemoryLab();
+    mounted = mountWithLab(BuilderView, lab, {});
+    await settle();
+    const lr = input(mounted.el, 'Learning rate');
+    await type(lr, '-1');
+    expect(lr.getAttribute('aria-invalid')).toBe('true');
+    expect(mounted.el.querySelector(`#${CSS.escape(lr.getAttribute('aria-describedby') ?? '')}`)?.textContent).toBe('must be > 0 (got -1)');
+    const run = [...mounted.el.querySelectorAll('button')].find((b) => b.textContent?.includes('Run experiment')) as HTMLButtonElement;
+    expect(run.disabled).toBe(true);
+    mounted.el.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+    expect(lab.calls.some((c) => c.name === 'experiments.start')).toBe(false);
+  });
+
+  it('starts the experiment it shows once every value is valid', async () => {
+    const lab = createMemoryLab();
+    const navigated: string[] = [];
+    mounted = mountWithLab(BuilderView, lab, { onNavigate: (to: string) => navigated.push(to) });
+    await settle();
+    await type(input(mounted.el, 'Iterations'), '250');
+    mounted.el.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+    const start = lab.calls.find((c) => c.name === 'experiments.start');
+    const sent = start?.input as { experiment: { base: { iterations: number }; arms: { init: { name: string } }[] } };
+    expect(sent.experiment.base.iterations).toBe(250);
+    expect(sent.experiment.arms.map((a) => a.init.name)).toEqual(['he_normal', 'xavier_normal']);
+    expect(navigated[0]).toMatch(/^\/experiment\//);
+  });
+
+  it('adds and removes arms, keeping at least one', async () => {
+    const lab = createMemoryLab();
+    mounted = mountWithLab(BuilderView, lab, {});
+    await settle();
+    const arms = () => mounted?.el.querySelectorAll('li.arm-editor').length;
+    [...mounted.el.querySelectorAll('button')].find((b) => b.textContent?.includes('+ Add arm'))?.click();
+    await settle();
+    expect(arms()).toBe(3);
+    for (let i = 0; i < 3; i++) {
+      mounted.el.querySelector<HTMLButtonElement>('li.arm-editor button[aria-label^="Remove arm"]:not([disabled])')?.click();
+      await settle();
+    }
+    expect(arms()).toBe(1);
+  });
+});
