@@ -13,9 +13,12 @@ export interface CostSeries {
   costs: readonly CostPoint[];
 }
 
-/** The line of each curve, x in iterations divided by `perEpoch` (1: iterations). */
+/** The line of each curve, x in iterations divided by `perEpoch` (1: iterations); the costs are read in place. */
 export function costLines(series: readonly CostSeries[], perEpoch = 1): LineSeries[] {
-  return series.map((s) => ({ id: s.id, label: s.label, color: s.color, points: s.costs.map((p) => ({ x: p.iteration / perEpoch, y: p.cost })) }));
+  return series.map((s) => {
+    const c = s.costs;
+    return { id: s.id, label: s.label, color: s.color, points: [], data: { length: c.length, x: (i) => c[i].iteration / perEpoch, y: (i) => c[i].cost } };
+  });
 }
 
 /** Each curve with its gap summary. */

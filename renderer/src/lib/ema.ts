@@ -5,7 +5,7 @@
  * the finite values seen, so the start is not pulled towards zero. Non-finite values stay as gaps (null)
  * and do not enter the average.
  */
-export function debiasedEma(y: readonly (number | null)[], beta: number): (number | null)[] {
+export function debiasedEma(y: ArrayLike<number | null>, beta: number): (number | null)[] {
   if (!(beta >= 0 && beta < 1)) throw new RangeError(`beta must be in [0, 1), got ${beta}`);
   const out: (number | null)[] = new Array(y.length);
   let acc = 0;

@@ -13,12 +13,20 @@ export interface CurvePoint {
   y: number;
 }
 
-/** One curve of a line chart. */
+/** A curve's values read by index, so a long recorded curve needs no copy into point objects. */
+export interface SeriesData {
+  length: number;
+  x(i: number): number;
+  y(i: number): number;
+}
+
+/** One curve of a line chart: `points`, or `data` for long curves (it wins when both are given). */
 export interface LineSeries {
   id: string;
   label: string;
   color: string;
   points: readonly CurvePoint[];
+  data?: SeriesData;
   dashed?: boolean;
   /** Draw markers at each point (for sparse series such as checkpoints). */
   markers?: boolean;
@@ -52,12 +60,21 @@ export interface LineChartInput {
 
 type Pt = { x: number; y: number | null; raw: number };
 
-function toChartPoints(points: readonly CurvePoint[], logScale: boolean): Pt[] {
-  return points.map((p) => ({
-    x: p.x,
-    y: Number.isFinite(p.y) && (!logScale || p.y > 0) ? p.y : null,
-    raw: p.y,
-  }));
+/** The values of a series, whichever form it came in. */
+export function seriesData(s: LineSeries): SeriesData {
+  if (s.data) return s.data;
+  const p = s.points;
+  return { length: p.length, x: (i) => p[i].x, y: (i) => p[i].y };
+}
+
+/** The drawable y of every point: NaN where the value is not finite (or not positive on a log scale). */
+function drawableYs(d: SeriesData, logScale: boolean): Float64Array {
+  const ys = new Float64Array(d.length);
+  for (let i = 0; i < d.length; i++) {
+    const v = d.y(i);
+    ys[i] = Number.isFinite(v) && (!logScale || v > 0) ? v : NaN;
+  }
+  return ys;
 }
 
 /** Builds a chart.js line configuration from plain series; never hands chart.js a reactive object. */
@@ -70,12 +87,11 @@ export function buildLineChartConfig(input: LineChartInput): ChartConfiguration<
   const datasets: ChartDataset<'line', Pt[]>[] = [];
   for (const s of input.series) {
     const hidden = input.hidden?.has(s.id) ?? false;
-    const all = toChartPoints(s.points, logScale);
-    const keep = decimationIndices(
-      all.map((p) => (p.y == null ? NaN : p.y)),
-      input.maxPoints ?? 2400,
-    );
-    const pts = keep.length === all.length ? all : keep.map((i) => all[i]);
+    const d = seriesData(s);
+    const ys = drawableYs(d, logScale);
+    // choose the points to draw first, so a long curve never becomes an object per point
+    const keep = decimationIndices(ys, input.maxPoints ?? 2400);
+    const pts: Pt[] = keep.map((i) => ({ x: d.x(i), y: Number.isNaN(ys[i]) ? null : ys[i], raw: d.y(i) }));
     const smooth = smoothing > 0 && !s.noSmoothing;
     const common = {
       parsing: false as const,
@@ -99,14 +115,11 @@ export function buildLineChartConfig(input: LineChartInput): ChartConfiguration<
       ...({ initLab: { id: s.id, role: 'raw' } } as object),
     });
     if (smooth) {
-      const ys = debiasedEma(
-        all.map((p) => p.y),
-        smoothing,
-      );
+      const smoothed = debiasedEma(ys, smoothing);
       datasets.push({
         ...common,
         label: `${s.label} (smoothed)`,
-        data: keep.map((i) => ({ x: all[i].x, y: ys[i], raw: all[i].raw })),
+        data: keep.map((i, k) => ({ x: pts[k].x, y: smoothed[i], raw: pts[k].raw })),
         borderColor: s.color,
         backgroundColor: s.color,
         borderWidth: 2,

@@ -92,6 +92,20 @@ export function finiteCosts(d: SweepDetail): number[] {
   return d.cells.filter((c) => OUTCOMES.includes(c.status)).map((c) => c.finalCost).filter((v): v is number => v != null && Number.isFinite(v));
 }
 
+/**
+ * The final-loss range the heatmap's colours span: the finite costs' min to max, widened downwards to at least
+ * 10% of the max, so cells that differ in the third digit (every seed stuck at ln 2, say) do not look far apart.
+ * Null when no cell has a finite cost.
+ */
+export function costColourRange(d: SweepDetail): { lo: number; hi: number } | null {
+  const costs = finiteCosts(d);
+  if (!costs.length) return null;
+  const hi = Math.max(...costs);
+  const lo = Math.min(...costs);
+  const span = 0.1 * Math.abs(hi);
+  return { lo: hi - lo < span ? hi - span : lo, hi };
+}
+
 /** A multiplier as a column heading: 0.5 → "×0.5". */
 export function formatScale(s: number): string {
   return `×${Number(s.toPrecision(4))}`;

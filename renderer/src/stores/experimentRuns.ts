@@ -62,6 +62,15 @@ function appendCosts(existing: CostPoint[], points: readonly CostPoint[]): CostP
   return fresh.length ? existing.concat(fresh) : existing;
 }
 
+/** Appends the points past the last recorded iteration in place (a live curve grows by thousands a second). */
+function pushCosts(existing: CostPoint[], points: readonly CostPoint[]): void {
+  const last = existing.length ? existing[existing.length - 1].iteration : -1;
+  for (const p of points) if (p.iteration > last) existing.push(p);
+}
+
+/** Live events are applied in batches this often, so a busy stream re-renders the page a few times a second, not per event. */
+const FLUSH_MS = 250;
+
 function addCheckpoint(existing: Checkpoint[], c: Checkpoint): Checkpoint[] {
   if (existing.some((x) => x.iteration === c.iteration)) return existing;
   return [...existing, c].sort((a, b) => a.iteration - b.iteration);
@@ -154,39 +163,65 @@ export function useExperimentRuns(options: UseExperimentRunsOptions): UseExperim
     );
   };
 
-  const onEvent = (e: LabEvent) => {
-    if (!('experimentId' in e) || e.experimentId !== options.experimentId.value) return;
-    if (e.type === 'experiment.done') return void reload();
-    if (!('runId' in e)) return;
-    if (!byId.value.has(e.runId)) return void reload();
-    setRun(e.runId, (r) => ({ ...r, lastEventAt: now() }));
+  /** Applies one live event to a run; the cost curve grows in place, everything else is replaced. */
+  const applyLive = (r: LiveRun, e: LabEvent): LiveRun => {
     switch (e.type) {
       case 'run.started':
-        setRun(e.runId, (r) => ({ ...r, summary: { ...r.summary, status: 'running', startedAt: e.startedAt }, progress: { iteration: 0, iterations: e.iterations, elapsedSeconds: 0, cost: NaN } }));
-        break;
+        return { ...r, summary: { ...r.summary, status: 'running', startedAt: e.startedAt }, progress: { iteration: 0, iterations: e.iterations, elapsedSeconds: 0, cost: NaN } };
       case 'run.progress':
-        setRun(e.runId, (r) => ({
+        return {
           ...r,
           summary: r.summary.status === 'running' ? r.summary : { ...r.summary, status: 'running' },
           progress: { iteration: e.iteration, iterations: e.iterations, elapsedSeconds: e.elapsedSeconds, cost: e.cost },
-        }));
-        break;
+        };
       case 'run.costs':
-        setRun(e.runId, (r) => ({ ...r, costs: appendCosts(r.costs, e.points) }));
-        break;
+        pushCosts(r.costs, e.points);
+        return r;
       case 'run.checkpoint':
-        setRun(e.runId, (r) => ({ ...r, checkpoints: addCheckpoint(r.checkpoints, e.checkpoint) }));
-        break;
+        return { ...r, checkpoints: addCheckpoint(r.checkpoints, e.checkpoint) };
+      default:
+        return r;
+    }
+  };
+
+  let pending: LabEvent[] = [];
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = null;
+    if (!pending.length) return;
+    const events = pending;
+    pending = [];
+    const next = new Map(byId.value);
+    for (const e of events) {
+      if (!('runId' in e)) continue;
+      const r = next.get(e.runId);
+      if (r) next.set(e.runId, { ...applyLive(r, e), lastEventAt: now() });
+    }
+    byId.value = next;
+  };
+
+  const onEvent = (e: LabEvent) => {
+    if (!('experimentId' in e) || e.experimentId !== options.experimentId.value) return;
+    if (e.type === 'experiment.done') {
+      flush();
+      return void reload();
+    }
+    if (!('runId' in e)) return;
+    if (!byId.value.has(e.runId)) return void reload();
+    switch (e.type) {
       case 'run.done':
       case 'run.diverged':
       case 'run.failed':
       case 'run.cancelled':
       case 'run.interrupted':
-        setRun(e.runId, (r) => ({ ...r, summary: e.run, progress: null }));
+        flush();
+        setRun(e.runId, (r) => ({ ...r, summary: e.run, progress: null, lastEventAt: now() }));
         void loadDetail(e.runId);
-        break;
+        return;
       default:
-        break;
+        pending.push(e);
+        flushTimer ??= setTimeout(flush, FLUSH_MS);
     }
   };
 
@@ -209,6 +244,7 @@ export function useExperimentRuns(options: UseExperimentRunsOptions): UseExperim
   );
   watch(options.experimentId, () => void reload(), { immediate: true });
   onScopeDispose(() => {
+    if (flushTimer) clearTimeout(flushTimer);
     offEvent();
     offStatus();
     if (timer) clearInterval(timer);

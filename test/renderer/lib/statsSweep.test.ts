@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SweepCellSummary, SweepDetail } from '../../../shared/contract/records';
 import { registryFromEngine } from '../../../renderer/src/api/memory';
-import { canResume, converged, parseScaleList, scalableInitializers, scaleSummaries, sweepGrid } from '../../../renderer/src/lib/statsSweep';
+import { canResume, converged, costColourRange, parseScaleList, scalableInitializers, scaleSummaries, sweepGrid } from '../../../renderer/src/lib/statsSweep';
 
 function cell(scale: number, seed: number, status: SweepCellSummary['status'], finalCost: number | null): SweepCellSummary {
   return { scale, seed, runId: `r${scale}-${seed}`, status, finalCost, trainAccuracy: null, testAccuracy: null };
@@ -76,5 +76,14 @@ describe('sweep grid', () => {
   it('offers to resume only when a cell ended without a result', () => {
     expect(canResume(detail)).toBe(true);
     expect(canResume({ ...detail, cells: detail.cells.filter((c) => c.status !== 'cancelled') })).toBe(false);
+  });
+
+  it('spans the colours over the finite final costs, at least 10% of the largest wide', () => {
+    expect(costColourRange(detail)).toEqual({ lo: 0.1, hi: 0.4 });
+    const stuck = { ...detail, cells: [cell(1, 1, 'done', 0.69), cell(1, 2, 'done', 0.693)] };
+    const r = costColourRange(stuck);
+    expect(r?.hi).toBe(0.693);
+    expect(r?.lo).toBeCloseTo(0.6237, 12);
+    expect(costColourRange({ ...detail, cells: [cell(1, 1, 'diverged', null)] })).toBeNull();
   });
 });

@@ -73,6 +73,8 @@ describe('ExperimentView', () => {
     await settle();
     lab.emit({ type: 'run.started', runId: runIds[2], experimentId, startedAt: '2026-01-01T00:00:00Z', iterations: 15000 });
     lab.emit({ type: 'run.progress', runId: runIds[2], experimentId, iteration: 7500, iterations: 15000, cost: 0.3, elapsedSeconds: 1 });
+    // live events are applied in batches a few times a second
+    await new Promise((r) => setTimeout(r, 300));
     await settle();
     const bar = mounted.el.querySelector(`[data-run-id="${runIds[2]}"] [role="progressbar"]`);
     expect(bar?.getAttribute('aria-valuenow')).toBe('7500');
