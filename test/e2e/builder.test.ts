@@ -1,6 +1,7 @@
 // The experiment builder end to end: a bad value is refused inline before anything runs, then a
 // non-default experiment (moons, tanh, three arms, two seeds) is built, run and shown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unnamedControls } from './helpers/a11y';
 import { launchBrowser, type TestBrowser } from './helpers/browser';
 import { removeDataDir, startLabServer, type LabServerProcess } from './helpers/server';
 
@@ -24,6 +25,7 @@ afterAll(async () => {
 describe('Experiment builder', () => {
   it('flags a negative learning rate inline with the reason and runs nothing', async () => {
     const { page } = browser;
+    expect(await unnamedControls(page)).toEqual([]);
     const lr = page.getByLabel('Learning rate');
     await lr.fill('-1');
     await expect.poll(() => lr.getAttribute('aria-invalid')).toBe('true');

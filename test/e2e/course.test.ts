@@ -1,6 +1,7 @@
 // The course flow end to end: one click, three live runs, the course's accuracies, the infinite-cost note, exports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './helpers/browser';
+import { unnamedControls } from './helpers/a11y';
 import { csvRows, download, parseXmlInPage, pngSize } from './helpers/files';
 import { removeDataDir, startLabServer, type LabServerProcess } from './helpers/server';
 
@@ -97,6 +98,20 @@ describe('Reproduce the course', () => {
     expect([...byRun.values()]).toEqual([15000, 15000, 15000]);
     const costCol = header.indexOf('cost');
     expect(rows.some((r) => r[costCol] === 'Infinity')).toBe(true);
+  });
+
+  it('names every control on the start page and the experiment page', async () => {
+    const { page } = browser;
+    expect(await unnamedControls(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Reproduce the course' }).waitFor();
+    expect(await unnamedControls(page)).toEqual([]);
+    await page.goBack();
+    await page.locator('article.arm').first().waitFor();
+    // the check itself notices a control without a name
+    await page.evaluate(`document.body.insertAdjacentHTML('beforeend', '<button id="nameless"></button>')`);
+    expect(await unnamedControls(page)).toEqual(['<button id="nameless"></button>']);
+    await page.evaluate(`document.getElementById('nameless').remove()`);
   });
 
   it('fits a 1280×800 window without horizontal scrolling', async () => {

@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callOp, smallExperiment } from './helpers/api';
+import { unnamedControls } from './helpers/a11y';
 import { launchBrowser, type TestBrowser } from './helpers/browser';
 import { csvRows, download, parseXmlInPage } from './helpers/files';
 import { removeDataDir, startLabServer, type LabServerProcess } from './helpers/server';
@@ -44,6 +45,10 @@ describe('Run library', () => {
     await expect.poll(() => rows().count()).toBe(3);
   });
 
+  it('names every control of the library', async () => {
+    expect(await unnamedControls(browser.page)).toEqual([]);
+  });
+
   it('sorts by a column from its header', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: /^Initializer/ }).click();
@@ -79,6 +84,7 @@ describe('Run library', () => {
     expect(paths).not.toContain('network.dims');
     expect(paths).not.toContain('iterations');
     await page.locator('section.chart-frame[aria-label="Cost"] canvas').waitFor();
+    expect(await unnamedControls(page)).toEqual([]);
   });
 
   it('exports the comparison as one offline HTML report', async () => {

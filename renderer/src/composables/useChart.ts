@@ -38,6 +38,10 @@ export function useChart(options: UseChartOptions): UseChartReturn {
     const zoomed = c.isZoomedOrPanned?.() ? c.getZoomedScaleBounds?.() : null;
     c.data = cfg.data;
     c.options = cfg.options ?? {};
+    // chart.js reads inline plugins only at creation; swap them in place so closures over new data
+    // (shaded bands, the theme's background) are the ones that draw — update() rebuilds their cache
+    const local = (c.config as { plugins?: unknown[] }).plugins;
+    if (local && cfg.plugins) local.splice(0, local.length, ...cfg.plugins);
     c.update('none');
     if (zoomed) {
       for (const [id, range] of Object.entries(zoomed)) {

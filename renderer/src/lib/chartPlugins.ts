@@ -22,6 +22,8 @@ export interface XBand {
   color: string;
   label?: string;
   labelColor?: string;
+  /** Fill behind the label (the chart's surface colour), for legibility over the bands. */
+  labelBackground?: string;
 }
 
 /** Shades x-ranges across the plot area (at least 3 px wide) with an optional label at the top. */
@@ -37,6 +39,7 @@ export function xBandsPlugin(bands: () => XBand[]): Plugin {
       ctx.beginPath();
       ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
       ctx.clip();
+      const drawn: { b: XBand; x0: number }[] = [];
       for (const b of bands()) {
         let x0 = x.getPixelForValue(b.from);
         let x1 = x.getPixelForValue(b.to);
@@ -48,13 +51,21 @@ export function xBandsPlugin(bands: () => XBand[]): Plugin {
         }
         ctx.fillStyle = b.color;
         ctx.fillRect(x0, area.top, x1 - x0, area.bottom - area.top);
-        if (b.label) {
-          ctx.fillStyle = b.labelColor ?? '#000';
-          ctx.font = '600 11px system-ui, sans-serif';
-          ctx.textAlign = 'left';
-          ctx.textBaseline = 'top';
-          ctx.fillText(b.label, Math.max(area.left + 2, x0 + 3), area.top + 3);
+        drawn.push({ b, x0 });
+      }
+      // labels after every band, on a backing of the page colour, so later bands cannot cover them
+      ctx.font = '600 11px system-ui, sans-serif';
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'top';
+      for (const { b, x0 } of drawn) {
+        if (!b.label) continue;
+        const tx = Math.max(area.left + 2, x0 + 3);
+        if (b.labelBackground) {
+          ctx.fillStyle = b.labelBackground;
+          ctx.fillRect(tx - 2, area.top + 2, ctx.measureText(b.label).width + 4, 14);
         }
+        ctx.fillStyle = b.labelColor ?? '#000';
+        ctx.fillText(b.label, tx, area.top + 3);
       }
       ctx.restore();
     },

@@ -12,7 +12,7 @@ export function formatNumber(x: number | null | undefined, digits = 4): string {
   if (Number.isNaN(x)) return 'NaN';
   if (x === Infinity) return '∞';
   if (x === -Infinity) return '−∞';
-  if (x !== 0 && (Math.abs(x) >= 1e5 || Math.abs(x) < 1e-3)) return x.toExponential(digits - 1);
+  if (x !== 0 && (Math.abs(x) >= 1e5 || Math.abs(x) < 1e-3)) return x.toExponential(digits - 1).replace(/\.?0+e/, 'e');
   return Number(x.toPrecision(digits)).toString();
 }
 

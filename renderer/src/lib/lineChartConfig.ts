@@ -182,7 +182,7 @@ export function buildLineChartConfig(input: LineChartInput): ChartConfiguration<
           : undefined,
       },
     },
-    plugins: [backgroundPlugin(colors.surface), xBandsPlugin(() => input.bands ?? [])],
+    plugins: [backgroundPlugin(colors.surface), xBandsPlugin(() => (input.bands ?? []).map((b) => (b.label ? { labelBackground: colors.surface, ...b } : b)))],
   } as ChartConfiguration<'line', Pt[]>;
 }
 

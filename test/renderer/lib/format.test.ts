@@ -33,3 +33,9 @@ describe('formatDuration', () => {
     expect(formatDuration(0.2)).toBe('<1 s');
   });
 });
+
+describe('formatNumber on round powers of ten', () => {
+  it('writes 1e-4 rather than 1.000e-4', () => {
+    expect(formatNumber(0.0001)).toBe('1e-4');
+  });
+});
