@@ -1,5 +1,6 @@
 // numpy's legacy random stream (np.random.seed / random_sample / randn / uniform / shuffle), bit for bit.
 // MT19937 as in Matsumoto & Nishimura's mt19937ar.c, which numpy's RandomState wraps.
+import { maskedInt, polarPair } from './draws';
 import { glibcLog } from './glibc-log';
 import type { Rng, RngState } from './types';
 
@@ -80,39 +81,15 @@ export class NumpyRng implements Rng {
       this.gauss = 0;
       return cached;
     }
-    let x1: number;
-    let x2: number;
-    let r2: number;
-    do {
-      x1 = 2 * this.uniform() - 1;
-      x2 = 2 * this.uniform() - 1;
-      r2 = x1 * x1 + x2 * x2;
-    } while (r2 >= 1 || r2 === 0);
-    const f = Math.sqrt((-2 * glibcLog(r2)) / r2); // the C library's log, as numpy calls it
-    this.gauss = f * x1;
+    const pair = polarPair(() => this.uniform(), glibcLog); // the C library's log, as numpy calls it
+    this.gauss = pair.second;
     this.hasGauss = true;
-    return f * x2;
+    return pair.first;
   }
 
   /** random_interval(n − 1): masked rejection sampling, as legacy shuffle and randint do for 32-bit ranges. */
   int(n: number): number {
-    if (!Number.isInteger(n) || n < 1 || n > 0x100000000) {
-      throw new RangeError(`int(n) needs an integer n in [1, 2^32], got ${n}`);
-    }
-    const max = n - 1;
-    if (max === 0) return 0;
-    let mask = max;
-    mask |= mask >>> 1;
-    mask |= mask >>> 2;
-    mask |= mask >>> 4;
-    mask |= mask >>> 8;
-    mask |= mask >>> 16;
-    mask >>>= 0;
-    let value: number;
-    do {
-      value = (this.nextUint32() & mask) >>> 0;
-    } while (value > max);
-    return value;
+    return maskedInt(n, () => this.nextUint32());
   }
 
   getState(): RngState {

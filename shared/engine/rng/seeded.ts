@@ -1,4 +1,5 @@
 // The default stream: seedrandom's ARC4 generator keyed by the decimal seed string.
+import { maskedInt, polarPair } from './draws';
 import seedrandom from 'seedrandom';
 import { logExact } from './log';
 import type { Rng, RngState } from './types';
@@ -41,38 +42,14 @@ export class SeededRng implements Rng {
       this.gauss = 0;
       return cached;
     }
-    let x1: number;
-    let x2: number;
-    let r2: number;
-    do {
-      x1 = 2 * this.uniform() - 1;
-      x2 = 2 * this.uniform() - 1;
-      r2 = x1 * x1 + x2 * x2;
-    } while (r2 >= 1 || r2 === 0);
-    const f = Math.sqrt((-2 * logExact(r2)) / r2);
-    this.gauss = f * x1;
+    const pair = polarPair(() => this.uniform(), logExact);
+    this.gauss = pair.second;
     this.hasGauss = true;
-    return f * x2;
+    return pair.first;
   }
 
   int(n: number): number {
-    if (!Number.isInteger(n) || n < 1 || n > 0x100000000) {
-      throw new RangeError(`int(n) needs an integer n in [1, 2^32], got ${n}`);
-    }
-    const max = n - 1;
-    if (max === 0) return 0;
-    let mask = max;
-    mask |= mask >>> 1;
-    mask |= mask >>> 2;
-    mask |= mask >>> 4;
-    mask |= mask >>> 8;
-    mask |= mask >>> 16;
-    mask >>>= 0;
-    let value: number;
-    do {
-      value = (this.prng.int32() & mask) >>> 0;
-    } while (value > max);
-    return value;
+    return maskedInt(n, () => this.prng.int32());
   }
 
   getState(): RngState {
