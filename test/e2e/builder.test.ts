@@ -70,16 +70,14 @@ describe('Experiment builder', () => {
     await page.getByRole('button', { name: 'Run experiment' }).click();
     await page.waitForURL(/#\/experiment\//);
     await page.getByRole('heading', { name: 'moons with tanh' }).waitFor();
-    await page.locator('article.arm[data-status="done"]').nth(5).waitFor({ timeout: 90_000 });
-    const titles = await page.locator('.arm-title').allTextContents();
-    expect(titles).toEqual([
-      'he_normal · seed 1',
-      'he_normal · seed 2',
-      'xavier_normal · seed 1',
-      'xavier_normal · seed 2',
-      'orthogonal · seed 1',
-      'orthogonal · seed 2',
-    ]);
+    // one card per arm, each showing one seed at a time
+    await expect.poll(() => page.locator('article.arm').evaluateAll((els) => els.map((e) => e.getAttribute('data-finished'))), { timeout: 90_000 }).toEqual(['2/2', '2/2', '2/2']);
+    expect(await page.locator('.arm-title').allTextContents()).toEqual(['he_normal', 'xavier_normal', 'orthogonal']);
+    const seed = page.getByLabel('Seed shown for xavier_normal');
+    expect(await seed.locator('option').allTextContents()).toEqual(['1 · done', '2 · done']);
+    const before = await page.locator('article.arm').nth(1).getAttribute('data-run-id');
+    await seed.selectOption({ index: 1 });
+    await expect.poll(() => page.locator('article.arm').nth(1).getAttribute('data-run-id')).not.toBe(before);
     for (const t of await page.locator('[data-metric="train-accuracy"]').allTextContents()) expect(t).toMatch(/^\d{1,3}\.\d%$/);
     expect(browser.errors).toEqual([]);
   });
