@@ -102,7 +102,7 @@ function dataOf(flags: TrainFlags, base: RunConfig, readText: ReadText): DataInp
     try {
       return csvDataConfig(text, {
         label: flags.label,
-        standardize: flags.standardize ?? false,
+        standardize: flags.standardize ?? true,
         seed: flags.dataSeed,
         source: basename(flags.csv),
       }) as DataInput; // the same data; the engine's type only marks its arrays readonly
