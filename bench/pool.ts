@@ -9,9 +9,9 @@ import { sourceWorkerEntry, type WorkerEntry } from '../electron/pool/worker-ent
 export interface PoolBenchOptions {
   /** Workers (default: one per core, so that the figure can reach the number of cores). */
   poolSize?: number;
-  /** Runs trained at once (default: twice the pool size). */
+  /** Runs queued at once (default: eight per worker, so that each worker's first and last run are a small part of the whole). */
   runs?: number;
-  /** Timed repeats of the single run (median taken; default 3). */
+  /** Timed repeats of the single run (median taken; default 5). */
   repeats?: number;
   /** The run (default: the course He run with the app's recording). */
   config?: RunConfig;
@@ -26,6 +26,9 @@ export interface PoolBenchResult {
   runs: number;
   singleSeconds: number;
   allSeconds: number;
+  /** Mean of the engine's own training seconds per run, alone and with the pool full: what sharing the machine costs each run. */
+  trainSecondsAlone: number;
+  trainSecondsPooled: number;
   speedup: number;
   efficiency: number;
 }
@@ -36,45 +39,57 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-async function timeRuns(pool: WorkerPool, configs: RunConfig[], tag: string): Promise<number> {
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+
+/** Wall seconds from queueing the runs to the last one's end, and each run's own training seconds. */
+async function timeRuns(pool: WorkerPool, configs: RunConfig[], tag: string): Promise<{ seconds: number; train: number[] }> {
   const t0 = performance.now();
   const ends = await Promise.all(configs.map((c, i) => pool.submit(`${tag}-${i}`, c).ended));
   const seconds = (performance.now() - t0) / 1000;
-  const bad = ends.find((e) => e.kind !== 'done');
-  if (bad) throw new Error(`a bench run did not finish: ${JSON.stringify(bad)}`);
-  return seconds;
+  const train: number[] = [];
+  for (const e of ends) {
+    if (e.kind !== 'done') throw new Error(`a bench run did not finish: ${JSON.stringify(e)}`);
+    train.push(e.result.trainSeconds);
+  }
+  return { seconds, train };
 }
 
 /** Runs the measurement and prints one line per figure. */
 export async function benchPool(options: PoolBenchOptions = {}): Promise<PoolBenchResult> {
   const cores = availableParallelism();
   const poolSize = options.poolSize ?? cores;
-  const runs = options.runs ?? 2 * poolSize;
+  const runs = options.runs ?? 8 * poolSize;
   const config = options.config ?? COURSE_PRESET;
   const print = options.print ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const worker = options.worker ?? sourceWorkerEntry();
-  const short: RunConfig = { ...config, iterations: 50 };
 
   // Wall time of one run alone on a warmed worker: what a user waits for one run.
+  // Every worker first trains one whole run untimed: thread start-up, module loading and the JIT's first
+  // compilation of this network's code (the first full run is ~15% slower) are not what is measured.
   const alone = new WorkerPool({ worker, size: 1 });
   const singles: number[] = [];
+  const trainAlone: number[] = [];
   try {
-    await timeRuns(alone, [short], 'warm');
-    for (let i = 0; i < (options.repeats ?? 3); i++) singles.push(await timeRuns(alone, [config], `single${i}`));
+    await timeRuns(alone, [config], 'warm');
+    for (let i = 0; i < (options.repeats ?? 5); i++) {
+      const t = await timeRuns(alone, [config], `single${i}`);
+      singles.push(t.seconds);
+      trainAlone.push(...t.train);
+    }
   } finally {
     await alone.close();
   }
   const singleSeconds = median(singles);
 
   const pool = new WorkerPool({ worker, size: poolSize });
-  let allSeconds: number;
+  let all: { seconds: number; train: number[] };
   try {
-    // One short job per worker first, so thread start-up and module loading are not timed.
-    await timeRuns(pool, Array.from({ length: poolSize }, () => short), 'warm');
-    allSeconds = await timeRuns(pool, Array.from({ length: runs }, () => config), 'all');
+    await timeRuns(pool, Array.from({ length: poolSize }, () => config), 'warm');
+    all = await timeRuns(pool, Array.from({ length: runs }, () => config), 'all');
   } finally {
     await pool.close();
   }
+  const allSeconds = all.seconds;
   const load = loadavg()[0];
   const speedup = (runs * singleSeconds) / allSeconds;
   const efficiency = speedup / poolSize;
@@ -83,9 +98,12 @@ export async function benchPool(options: PoolBenchOptions = {}): Promise<PoolBen
   print(`${runs} runs on the pool${' '.repeat(Math.max(1, 8 - String(runs).length))}${allSeconds.toFixed(3)} s`);
   print(`speed-up                  ${speedup.toFixed(2)}×  (target ≥ ${(0.85 * cores).toFixed(2)}× = 0.85 × ${cores} cores)`);
   print(`parallel efficiency       ${efficiency.toFixed(2)}  (speed-up ÷ workers)`);
+  const trainSecondsAlone = mean(trainAlone);
+  const trainSecondsPooled = mean(all.train);
+  print(`one run's training time   ${trainSecondsAlone.toFixed(3)} s alone, ${trainSecondsPooled.toFixed(3)} s with ${poolSize} training at once (×${(trainSecondsPooled / trainSecondsAlone).toFixed(2)}; near 1 on an idle machine)`);
   // Other processes competing for the cores lower the figure; the load average says how busy the machine was.
   print(`load average (1 min)      ${load.toFixed(2)}${load > cores ? '  (the machine was busy: the figure understates the pool)' : ''}`);
-  return { cores, poolSize, runs, singleSeconds, allSeconds, speedup, efficiency };
+  return { cores, poolSize, runs, singleSeconds, allSeconds, trainSecondsAlone, trainSecondsPooled, speedup, efficiency };
 }
 
 /** The bench section (bench/index.ts runs every file's `sections`). */
@@ -95,7 +113,7 @@ export const sections = [
     title: 'Worker pool: parallel efficiency',
     order: 60,
     run: async (ctx: { repeats: number; print(line?: string): void }) => {
-      await benchPool({ repeats: Math.min(ctx.repeats, 3), print: (l) => ctx.print(l) });
+      await benchPool({ repeats: ctx.repeats, print: (l) => ctx.print(l) });
     },
   },
 ];

@@ -18,7 +18,7 @@ Examples:
   init-lab train --preset course --init he --json
   init-lab train --preset course --init xavier_normal,he --seeds 1-20 --json
   init-lab train --dataset moons --dims 2,16,8,4,1 --activation tanh --init xavier_normal,orthogonal:gain=1 --save
-  init-lab train --csv data.csv --label y --standardize --optimizer adam --batch-size 64 --lr 0.001`;
+  init-lab train --csv data.csv --label y --optimizer adam --batch-size 64 --lr 0.001`;
 
 /** The train command; `done(status)` receives its exit status. */
 export function trainCommand(io: CliIo, done: (status: number) => void): Command {

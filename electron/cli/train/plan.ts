@@ -7,6 +7,7 @@ import type { ExperimentConfig, InitConfig, RunConfig, RunConfigInput } from '..
 import { GENERATED_DATASET_NAMES as GENERATED_DATASETS, csvDataConfig, DataError } from '../../../shared/engine/data';
 import { INITIALIZERS, InitSpecError, formatInitSpec, initSpecOf, parseInitSpec } from '../../../shared/engine/init';
 import { UsageError } from '../errors';
+import { unreadableReason } from '../read-file';
 import type { TrainFlags } from './flags';
 
 /** How much a run records beyond the costs: `light` for printing, `full` for a stored run the app can draw. */
@@ -96,13 +97,12 @@ function dataOf(flags: TrainFlags, base: RunConfig, readText: ReadText): DataInp
     try {
       text = readText(flags.csv);
     } catch (e) {
-      const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-      throw new UsageError(`--csv: cannot read "${flags.csv}": ${why}`, 'unreadable_file');
+      throw new UsageError(`--csv: cannot read "${flags.csv}": ${unreadableReason(e)}`, 'unreadable_file');
     }
     try {
       return csvDataConfig(text, {
         label: flags.label,
-        standardize: flags.standardize ?? false,
+        standardize: flags.standardize ?? true,
         seed: flags.dataSeed,
         source: basename(flags.csv),
       }) as DataInput; // the same data; the engine's type only marks its arrays readonly

@@ -30,7 +30,7 @@ describe('init-lab help', () => {
   it('describes every train flag and which loss each preset uses', async () => {
     const r = await spawnCli(['train', '--help']);
     expect(r.status).toBe(0);
-    const flags = ['--preset', '--init', '--rng', '--data-seed', '--init-seed', '--dataset', '--csv', '--label', '--standardize', '--n-train', '--n-test', '--noise', '--dims', '--activation', '--lr', '--iterations', '--optimizer', '--batch-size', '--loss', '--log-every', '--seeds', '--data-seeds', '--save', '--data', '--name', '--workers', '--json'];
+    const flags = ['--preset', '--init', '--rng', '--data-seed', '--init-seed', '--dataset', '--csv', '--label', '--standardize', '--no-standardize', '--n-train', '--n-test', '--noise', '--dims', '--activation', '--lr', '--iterations', '--optimizer', '--batch-size', '--loss', '--log-every', '--seeds', '--data-seeds', '--save', '--data', '--name', '--workers', '--json'];
     for (const f of flags) expect(r.stdout).toMatch(new RegExp(`^  ${f}\\b.*\\s{2,}\\w`, 'm'));
     const text = r.stdout.replace(/\s+/g, ' '); // help is wrapped to the terminal's width
     expect(text).toMatch(/--loss <mode> .*\(default: stable; course preset: course\)/);

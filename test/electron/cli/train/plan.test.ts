@@ -104,6 +104,12 @@ describe('planTrain', () => {
     expect(run.config.network.dims).toEqual([3, 10, 5, 1]);
   });
 
+  it('standardizes CSV features unless told not to, as the app does', () => {
+    const csv = 'a,b,label\n0,1,0\n1,2,1\n2,3,0\n3,4,1\n';
+    expect(runsOf({ csv: '/data/p.csv' }, () => csv)[0].config.data).toMatchObject({ kind: 'csv', standardize: true });
+    expect(runsOf({ csv: '/data/p.csv', standardize: false }, () => csv)[0].config.data).toMatchObject({ kind: 'csv', standardize: false });
+  });
+
   it('names the flag, the value and the rule when the schema refuses a value', () => {
     expect(usageError({ lr: -0.5 }).message).toMatch(/^--lr: got -0\.5; .*>0/);
     expect(usageError({ iterations: 1.5 }).message).toBe('--iterations: got 1.5; expected an integer');
