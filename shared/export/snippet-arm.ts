@@ -16,6 +16,8 @@ export interface SnippetFidelity {
   reasons: string[];
   /** A platform detail that can still move a rare weight by one ulp (numpy's randn and the C library's log), or null. */
   caveat: string | null;
+  /** Which stream the numpy code draws from: numpy's legacy one, the lab's seedrandom one (as a Python class), or none. */
+  stream: 'numpy' | 'seedrandom' | 'none';
 }
 
 /** An arm as the snippets see it. */
@@ -27,7 +29,7 @@ export interface SnippetArm {
   label: string;
   hiddenParams: ActivationParams;
   /** Which stream the Python draws from: numpy's legacy one, the lab's seedrandom one, or none at all. */
-  stream: 'numpy' | 'seedrandom' | 'none';
+  stream: SnippetFidelity['stream'];
   fidelity: SnippetFidelity;
 }
 
@@ -39,17 +41,19 @@ export function snippetArm(config: RunConfig, label?: string): SnippetArm {
   const reasons: string[] = [];
   if (!numpy.exact) reasons.push(numpy.why ?? "the numpy code differs from the lab's in rounding");
   const specText = formatInitSpec(spec);
+  const stream: SnippetFidelity['stream'] = !init.random ? 'none' : config.rng === 'numpy' ? 'numpy' : 'seedrandom';
   return {
     config,
     spec,
     specText,
-    stream: !init.random ? 'none' : config.rng === 'numpy' ? 'numpy' : 'seedrandom',
+    stream,
     label: label ?? specText,
     hiddenParams: activationParams(config.network.activation, config.network.activationParams),
     fidelity: {
       exact: reasons.length === 0,
       reasons,
       caveat: init.random && config.rng === 'numpy' && numpy.gaussian ? LIBM_LOG_CAVEAT : null,
+      stream,
     },
   };
 }

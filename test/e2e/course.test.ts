@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './helpers/browser';
 import { unnamedControls } from './helpers/a11y';
-import { csvRows, download, parseXmlInPage, pngSize } from './helpers/files';
+import { csvRows, download, exportEveryChart, parseXmlInPage, pngSize } from './helpers/files';
 import { removeDataDir, startLabServer, type LabServerProcess } from './helpers/server';
 
 let server: LabServerProcess;
@@ -87,6 +87,23 @@ describe('Reproduce the course', () => {
     expect(pngSize(png.data).width).toBeGreaterThanOrEqual(480);
     const svg = await download(page, () => page.getByRole('button', { name: 'Export Decision boundary · He as SVG' }).click());
     expect(await parseXmlInPage(page, svg.data.toString('utf8'), 'image/svg+xml')).toBe('svg');
+  });
+
+  it('exports every chart of the experiment page as a 2× PNG and as SVG', async () => {
+    const { exports, problems } = await exportEveryChart(browser.page);
+    expect(exports.map((e) => e.title)).toEqual(
+      expect.arrayContaining([
+        'Cost',
+        'Accuracy',
+        'Decision boundary · Zeros',
+        'Std by layer at initialization · He',
+        'Std over training · He',
+        expect.stringMatching(/^Boundary at iteration \d+$/),
+        expect.stringMatching(/^Weights · iteration \d+$/),
+        expect.stringMatching(/^Activations · iteration \d+$/),
+      ]),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('exports the costs as CSV with one row per run and recorded iteration', async () => {

@@ -136,6 +136,9 @@ describe('Run library', () => {
     const py = await download(page, () => page.getByRole('button', { name: /Save the numpy snippet/ }).click());
     expect(py.name).toMatch(/\.py$/);
     expect(py.data.toString('utf8')).toBe(code);
+    // the run drew from the default seedrandom stream, which the script carries in Python: its weights bit for bit
+    expect(await page.locator('details.snip[open] [data-snippet-fidelity]').textContent()).toBe("Bit for bit: the script carries the run's seedrandom stream in Python");
+    expect(code).toContain('class SeedrandomStream:');
   });
 
   it('exports an experiment as a bundle and imports it back', async () => {

@@ -1,65 +1,27 @@
 // Seeds and statistics end to end in the built app: a 2-arm × 3-seed experiment from the builder with its band
 // charts, distribution and pairwise tables; a short scale sweep; a sweep cancelled and resumed where it stopped.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './helpers/browser';
+import { exportEveryChart } from './helpers/files';
+import { removeDataDir, startLabServer, type LabServerProcess } from './helpers/server';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-let server: ChildProcess;
-let dataDir: string;
-let profile: string;
-let context: BrowserContext;
+let server: LabServerProcess;
+let browser: TestBrowser;
 let page: Page;
-let url: string;
-const errors: string[] = [];
+let errors: string[];
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'init-lab-seeds-'));
-  profile = mkdtempSync(join(tmpdir(), 'init-lab-seeds-chromium-'));
-  server = spawn(process.execPath, [join(ROOT, 'bin/init-lab.js'), 'serve', '--port', '0', '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  url = await new Promise<string>((resolveUrl, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`init-lab serve printed no URL within 30 s:\n${out}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolveUrl(m[1]);
-      }
-    };
-    server.stdout?.on('data', onData);
-    server.stderr?.on('data', onData);
-    server.once('exit', (code) => reject(new Error(`init-lab serve exited with ${code}:\n${out}`)));
-  });
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
+  server = await startLabServer();
+  browser = await launchBrowser();
+  ({ page, errors } = browser);
+  await page.goto(server.url);
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (server && server.exitCode === null) {
-    await new Promise<void>((done) => {
-      const kill = setTimeout(() => server.kill('SIGKILL'), 5000);
-      server.once('exit', () => {
-        clearTimeout(kill);
-        done();
-      });
-      server.kill('SIGTERM');
-    });
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
+  await server?.stop();
+  if (server) removeDataDir(server.dataDir);
 });
 
 /** The part of a page's canvas the ink check reads (this project's Node typings carry no DOM). */
@@ -142,11 +104,23 @@ describe('an experiment repeated over seeds', () => {
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
     expect(errors).toEqual([]);
   });
+
+  it('exports every chart of the page, box plots included, as a 2× PNG and as SVG', async () => {
+    const { exports, problems } = await exportEveryChart(page);
+    expect(exports.map((e) => e.title)).toEqual(
+      expect.arrayContaining(['Cost across seeds', 'Test accuracy across seeds', 'Final cost', 'Train accuracy', 'Test accuracy', expect.stringMatching(/^Var\(Z\) at initialization · /)]),
+    );
+    expect(problems).toEqual([]);
+    // the box plot's file stands alone: the page's theme variables are resolved into colours
+    const box = exports.find((e) => e.title === 'Test accuracy');
+    expect(box?.svg.text).not.toContain('var(');
+    expect(box?.svg.text).toMatch(/<circle[^>]*style="[^"]*fill:\s*rgb/);
+  });
 });
 
 describe('a scale sweep', () => {
   async function newSweep(scales: string, seeds: string, iterations: string) {
-    await page.goto(`${url}#/sweep`);
+    await page.goto(`${server.url}#/sweep`);
     await page.getByLabel('Scales (multipliers)').fill(scales);
     await page.getByLabel('Seeds', { exact: true }).fill(seeds);
     await page.getByLabel('Iterations', { exact: true }).fill(iterations);
@@ -163,6 +137,14 @@ describe('a scale sweep', () => {
     for (const k of kinds) expect(['value', 'diverged']).toContain(k);
     for (const t of await page.locator('[data-heatmap="cost"] [data-scale-summary]').allTextContents()) expect(t).toMatch(/\d|∞/);
     for (const t of await page.locator('[data-heatmap="converged"] [data-scale-summary]').allTextContents()) expect(t).toMatch(/^\d+\.\d%$/);
+  });
+
+  it('exports both heatmaps as a 2× PNG and as SVG', async () => {
+    const { exports, problems } = await exportEveryChart(page);
+    expect(exports.map((e) => e.title)).toEqual(['Final loss', 'Converged']);
+    expect(problems).toEqual([]);
+    for (const e of exports) expect(e.svg.text).not.toContain('var(');
+    expect(exports[0].svg.text.match(/<g[^>]*data-kind="value"/g)?.length ?? 0).toBeGreaterThan(0);
   });
 
   it('stops when cancelled and resumes only the cells that did not finish', async () => {

@@ -4,7 +4,7 @@ import { backgroundPlugin, xBandsPlugin, type XBand } from './chartPlugins';
 import type { ChartColors } from './chartTheme';
 import { decimationIndices } from './decimate';
 import { debiasedEma } from './ema';
-import { formatNumber } from './format';
+import { formatNumber, formatTick } from './format';
 import { withAlpha } from './palette';
 
 /** A point of a curve; y may be non-finite (drawn as a gap). */
@@ -148,7 +148,7 @@ export function buildLineChartConfig(input: LineChartInput): ChartConfiguration<
         x: {
           type: 'linear',
           title: { display: true, text: input.xTitle, color: colors.muted },
-          ticks: { color: colors.muted, maxRotation: 0, autoSkipPadding: 12, ...(input.xInteger ? { stepSize: 1, precision: 0 } : {}) },
+          ticks: { color: colors.muted, maxRotation: 0, autoSkipPadding: 12, callback: (v) => formatTick(Number(v)), ...(input.xInteger ? { stepSize: 1, precision: 0 } : {}) },
           grid: { color: colors.grid },
         },
         y: {

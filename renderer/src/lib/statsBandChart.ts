@@ -3,7 +3,7 @@ import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
 import { backgroundPlugin, xBandsPlugin, type XBand } from './chartPlugins';
 import type { ChartColors } from './chartTheme';
 import { decimationIndices } from './decimate';
-import { formatNumber } from './format';
+import { formatNumber, formatTick } from './format';
 import { withAlpha } from './palette';
 import { emptyStretches, type ArmBand } from './statsBands';
 
@@ -185,7 +185,7 @@ export function buildBandChartConfig(input: BandChartInput): ChartConfiguration<
         x: {
           type: 'linear',
           title: { display: true, text: input.xTitle, color: input.colors.muted },
-          ticks: { color: input.colors.muted, maxRotation: 0, autoSkipPadding: 12 },
+          ticks: { color: input.colors.muted, maxRotation: 0, autoSkipPadding: 12, callback: (v) => formatTick(Number(v)) },
           grid: { color: input.colors.grid },
         },
         y: {

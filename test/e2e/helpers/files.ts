@@ -44,3 +44,57 @@ export function csvRows(text: string): string[][] {
     .filter((l) => l.length)
     .map((l) => l.split(','));
 }
+
+/** What a chart's PNG and SVG exports hold, beside the size the chart is drawn at on the page. */
+export interface ChartExports {
+  title: string;
+  shown: { width: number; height: number };
+  png: { name: string; width: number; height: number };
+  svg: { name: string; root: string; text: string };
+}
+
+/** Exports the chart framed with `title` through its PNG and SVG buttons and reads both files back. */
+export async function exportChart(page: Page, title: string): Promise<ChartExports> {
+  const frame = page.locator(`section.chart-frame[aria-label="${title}"]`);
+  const drawn = frame.locator('.chart-body').locator('canvas, svg').first();
+  await drawn.scrollIntoViewIfNeeded();
+  const box = await drawn.boundingBox();
+  if (!box) throw new Error(`${title}: the chart is not drawn`);
+  const png = await download(page, () => frame.getByRole('button', { name: `Export ${title} as PNG` }).click());
+  const svg = await download(page, () => frame.getByRole('button', { name: `Export ${title} as SVG` }).click());
+  const text = svg.data.toString('utf8');
+  return {
+    title,
+    shown: { width: box.width, height: box.height },
+    png: { name: png.name, ...pngSize(png.data) },
+    svg: { name: svg.name, root: await parseXmlInPage(page, text, 'image/svg+xml'), text },
+  };
+}
+
+/** The titles of the chart frames on the page, in order. */
+export async function chartTitles(page: Page): Promise<string[]> {
+  return page.locator('section.chart-frame').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+}
+
+/**
+ * What is wrong with a chart's exports: a PNG that is not 2× the chart as shown or an SVG without an <svg> root.
+ * Layout widths can be fractional while exports are whole CSS pixels, so sizes may differ by 1 px (2 in the PNG).
+ */
+export function exportProblems(out: ChartExports): string[] {
+  const problems: string[] = [];
+  const { title, shown, png, svg } = out;
+  if (!png.name.endsWith('.png')) problems.push(`${title}: PNG named ${png.name}`);
+  if (!svg.name.endsWith('.svg')) problems.push(`${title}: SVG named ${svg.name}`);
+  if (Math.abs(png.width - 2 * shown.width) > 2 || Math.abs(png.height - 2 * shown.height) > 2) {
+    problems.push(`${title}: PNG ${png.width}×${png.height} for a chart shown at ${shown.width}×${shown.height}`);
+  }
+  if (svg.root !== 'svg') problems.push(`${title}: SVG root <${svg.root}>`);
+  return problems;
+}
+
+/** Exports every chart on the page as PNG and SVG; returns the exports and every problem found with them. */
+export async function exportEveryChart(page: Page): Promise<{ exports: ChartExports[]; problems: string[] }> {
+  const exports: ChartExports[] = [];
+  for (const title of await chartTitles(page)) exports.push(await exportChart(page, title));
+  return { exports, problems: exports.flatMap(exportProblems) };
+}
