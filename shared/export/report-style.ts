@@ -25,6 +25,8 @@ figure { margin: 12px 0; }
 figure img { max-width: 100%; height: auto; border: 1px solid var(--line); background: #ffffff; }
 figcaption { color: var(--muted); font-size: 13px; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 12px; }
+.charts.wide { grid-template-columns: 1fr; }
+.charts.wide img { width: 100%; }
 details pre { overflow-x: auto; background: var(--head); padding: 8px; border: 1px solid var(--line); }
 footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
 @media print { body { max-width: none; padding: 0; } details { display: none; } }

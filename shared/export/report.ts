@@ -102,7 +102,7 @@ export function buildHtmlReport(input: ReportInput): string {
     resultsSection(input.arms),
     seedSection(input.arms),
     comparisonsSection(input.comparisons ?? []),
-    input.charts?.length ? `<section><h2>Charts</h2>${charts(input.charts)}</section>` : '',
+    input.charts?.length ? `<section><h2>Charts</h2>${charts(input.charts, 'wide')}</section>` : '',
     armsSection(input.arms),
     configSection(input.arms),
     '</main>',
@@ -223,8 +223,9 @@ function configSection(arms: readonly ReportArm[]): string {
   return section('Configuration', `${note}\n${table('Every config field, per arm', ['Field', ...arms.map((a) => a.label)], rows)}\n${json}`);
 }
 
-function charts(list: readonly ReportChart[]): string {
-  return `<div class="charts">${list.map(chart).join('\n')}</div>`;
+/** A grid of figures; the comparison's own charts are `wide`, one per row at the page's full width. */
+function charts(list: readonly ReportChart[], layout: 'grid' | 'wide' = 'grid'): string {
+  return `<div class="charts${layout === 'wide' ? ' wide' : ''}">${list.map(chart).join('\n')}</div>`;
 }
 
 function chart(c: ReportChart): string {

@@ -77,6 +77,8 @@ describe('Reproduce the course', () => {
     expect(await parseXmlInPage(page, svg.data.toString('utf8'), 'image/svg+xml')).toBe('svg');
     // the zeros curve is drawn: a polyline stroked in its series colour (vermillion, #D55E00)
     expect(svg.data.toString('utf8')).toMatch(/<path[^>]*stroke="(#D55E00|rgb\(213, ?94, ?0\))"[^>]*d=" ?M[^"]* L [^"]* L /i);
+    // the file carries its own legend, since the page's legend is HTML beside the canvas
+    for (const arm of ['Zeros', 'He']) expect(svg.data.toString('utf8')).toMatch(new RegExp(`<text[^>]*>${arm}</text>`));
   });
 
   it('exports a decision boundary as PNG and SVG', async () => {

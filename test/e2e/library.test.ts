@@ -100,6 +100,9 @@ describe('Run library', () => {
     expect(sources.length).toBeGreaterThanOrEqual(3);
     for (const src of sources) expect(src).toMatch(/^data:image\/(svg\+xml|png);base64,/);
     expect(html).toContain('baseline He');
+    // the cost chart (the first image) names its curves in a legend of its own, and spans the page's width
+    const costSvg = Buffer.from(sources[0].replace(/^data:image\/svg\+xml;base64,/, ''), 'base64').toString('utf8');
+    expect(costSvg).toMatch(/<text[^>]*>baseline He<\/text>/);
     // it opens on its own with the network cut off, and its charts draw
     const reportPath = join(server.dataDir, 'report.html');
     await writeFile(reportPath, html);
@@ -108,6 +111,9 @@ describe('Run library', () => {
     await view.goto(`file://${reportPath}`);
     const drawn = await view.locator('img').evaluateAll((imgs) => imgs.filter((i) => (i as unknown as { naturalWidth: number }).naturalWidth > 0).length);
     expect(drawn).toBeGreaterThanOrEqual(3);
+    const costWidth = await view.locator('img').first().evaluate((i) => i.getBoundingClientRect().width);
+    const pageWidth = await view.locator('main').evaluate((m) => m.getBoundingClientRect().width);
+    expect(costWidth).toBeGreaterThan(0.9 * pageWidth);
     await view.close();
   });
 

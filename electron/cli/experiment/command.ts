@@ -1,5 +1,4 @@
 // `init-lab experiment run FILE.json`: a saved experiment description (base config, arms, seeds) run on the service.
-import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { parseExperimentConfig, type ExperimentConfig } from '../../../shared/contract/config';
 import { positiveIntArg } from '../args';
@@ -7,6 +6,7 @@ import { UsageError } from '../errors';
 import { executeExperiment } from '../execute';
 import { requireSubcommand } from '../group';
 import type { CliIo } from '../io';
+import { readInputFile } from '../read-file';
 import { experimentStatus, printExperiment } from '../report/experiment';
 import { withService } from '../service';
 import { dataOption, jsonOption } from '../runs/options';
@@ -32,13 +32,7 @@ Fields left out take their defaults; the arms of an experiment see the same data
 
 /** Reads and validates an experiment file; errors name the file and the field. */
 export function readExperimentFile(file: string): ExperimentConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new UsageError(`cannot read "${file}": ${why}`);
-  }
+  const text = readInputFile(file);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -1,7 +1,7 @@
 // Statistics across seeds for the CLI: each arm's final metrics summarised, and every pair of arms compared.
 import type { RunDetail } from '../../../shared/contract/records';
 import { createRng } from '../../../shared/engine/rng';
-import { compare, finiteValues, summarize, type Summary } from '../../../shared/stats';
+import { compare, finiteValues, summarize, type Comparison, type Summary } from '../../../shared/stats';
 import { pyFloat } from '../format/py-float';
 import { textTable } from '../format/table';
 import { finalCostOf } from './runs';
@@ -21,19 +21,11 @@ export interface ArmStats {
   testAccuracy: Summary;
 }
 
-/** Arm a against arm b on one metric (differences and effects signed a − b). */
-export interface PairComparison {
+/** Arm a against arm b on one metric (differences and effects signed a − b), as compare() reports it. */
+export interface PairComparison extends Omit<Comparison, 'mannWhitneyMethod'> {
   a: string;
   b: string;
   metric: Metric;
-  welchP: number | null;
-  mannWhitneyP: number;
-  meanDiff: number;
-  ci95: [number, number];
-  cohenD: number | null;
-  cliffDelta: number;
-  nA: number;
-  nB: number;
 }
 
 /** Seed of the bootstrap stream; each comparison gets a fresh one, so results do not depend on their order. */
@@ -73,20 +65,8 @@ export function pairComparisons(runs: RunDetail[]): PairComparison[] {
         const a = finiteValues(metricValues(arms[i][1], metric)).values;
         const b = finiteValues(metricValues(arms[j][1], metric)).values;
         if (a.length === 0 || b.length === 0) continue;
-        const c = compare(a, b, createRng('seedrandom', BOOTSTRAP_SEED));
-        out.push({
-          a: arms[i][0],
-          b: arms[j][0],
-          metric,
-          welchP: c.welchP,
-          mannWhitneyP: c.mannWhitneyP,
-          meanDiff: c.meanDiff,
-          ci95: c.ci95,
-          cohenD: c.cohenD,
-          cliffDelta: c.cliffDelta,
-          nA: c.nA,
-          nB: c.nB,
-        });
+        const { mannWhitneyMethod: _method, ...c } = compare(a, b, createRng('seedrandom', BOOTSTRAP_SEED));
+        out.push({ a: arms[i][0], b: arms[j][0], metric, ...c });
       }
     }
   }

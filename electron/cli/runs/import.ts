@@ -1,9 +1,9 @@
 // `init-lab runs import FILE`: a bundle into the store, checked first and written in one transaction.
-import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { toJson } from '../format/json';
 import { UsageError } from '../errors';
 import type { CliIo } from '../io';
+import { readInputFile } from '../read-file';
 import { unwrap, withService } from '../service';
 import { dataOption, jsonOption } from './options';
 
@@ -15,13 +15,7 @@ export function importCommand(io: CliIo): Command {
     .addOption(dataOption())
     .addOption(jsonOption())
     .action(async (file: string, f: { data?: string; json?: boolean }) => {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (e) {
-        const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-        throw new UsageError(`cannot read "${file}": ${why}`);
-      }
+      const text = readInputFile(file);
       if (text.trim() === '') throw new UsageError(`${file}: the file is empty; expected an Init Lab JSON bundle`);
       const ids = await withService(io, { save: true, dataDir: f.data }, async (s) => unwrap(await s.call('import.bundle', { text }), (m) => `${file}: ${m}`));
       if (f.json) io.stdout.write(`${toJson(ids)}\n`);

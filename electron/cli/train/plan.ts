@@ -7,6 +7,7 @@ import type { ExperimentConfig, InitConfig, RunConfig, RunConfigInput } from '..
 import { GENERATED_DATASET_NAMES as GENERATED_DATASETS, csvDataConfig, DataError } from '../../../shared/engine/data';
 import { INITIALIZERS, InitSpecError, formatInitSpec, parseInitSpec } from '../../../shared/engine/init';
 import { UsageError } from '../errors';
+import { unreadableReason } from '../read-file';
 import type { TrainFlags } from './flags';
 
 /** How much a run records beyond the costs: `light` for printing, `full` for a stored run the app can draw. */
@@ -96,8 +97,7 @@ function dataOf(flags: TrainFlags, base: RunConfig, readText: ReadText): DataInp
     try {
       text = readText(flags.csv);
     } catch (e) {
-      const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-      throw new UsageError(`--csv: cannot read "${flags.csv}": ${why}`, 'unreadable_file');
+      throw new UsageError(`--csv: cannot read "${flags.csv}": ${unreadableReason(e)}`, 'unreadable_file');
     }
     try {
       return csvDataConfig(text, {

@@ -9,6 +9,49 @@ export interface ExportSize {
   height: number;
 }
 
+/** A curve as the on-screen legend shows it; an exported file carries these in its own legend. */
+export interface ExportLegendEntry {
+  label: string;
+  color: string;
+  dashed?: boolean;
+  /** Hidden curves are not drawn, so they are left out of the legend too. */
+  hidden?: boolean;
+}
+
+/**
+ * The chart with chart.js's legend listing the given entries (the app's legends are HTML beside the canvas,
+ * which an exported PNG or SVG would otherwise lose: a file without one does not say which curve is which).
+ */
+export function withExportLegend(cfg: ChartConfiguration, entries: readonly ExportLegendEntry[], textColor: string): ChartConfiguration {
+  const shown = entries.filter((e) => !e.hidden);
+  if (shown.length === 0) return cfg;
+  const options = { ...(cfg.options ?? {}) } as Record<string, unknown>;
+  const plugins = { ...((options.plugins as Record<string, unknown>) ?? {}) };
+  plugins.legend = {
+    display: true,
+    position: 'top',
+    onClick: () => {},
+    labels: {
+      color: textColor,
+      usePointStyle: true,
+      pointStyleWidth: 26,
+      generateLabels: () =>
+        shown.map((e) => ({
+          text: e.label,
+          pointStyle: 'line',
+          fillStyle: e.color,
+          strokeStyle: e.color,
+          fontColor: textColor,
+          lineWidth: 3,
+          lineDash: e.dashed ? [5, 3] : [],
+          hidden: false,
+        })),
+    },
+  };
+  options.plugins = plugins;
+  return { ...cfg, options } as ChartConfiguration;
+}
+
 function staticConfig(cfg: ChartConfiguration, dpr: number): ChartConfiguration {
   const options = { ...(cfg.options ?? {}) } as Record<string, unknown>;
   options.animation = false;

@@ -2,7 +2,7 @@
 import { Context as SvgContext } from 'svgcanvas';
 import type { RunDetail } from '../../../shared/contract/records';
 import { drawBoundary, type LabelledPoint } from './boundaryDraw';
-import { chartToSvg } from './chartExport';
+import { chartToSvg, withExportLegend } from './chartExport';
 import { LIGHT_CHART_COLORS } from './chartTheme';
 import { costBands, costLines } from './costSeries';
 import { formatPercent } from './format';
@@ -35,27 +35,38 @@ export function reportCharts(runs: readonly DrawnRun[]): SvgChart[] {
     name: 'Cost',
     caption: `Cost by iteration${logScale ? ' (log scale)' : ''}; shaded stretches are where a cost was infinite or NaN.`,
     svg: chartToSvg(
-      buildLineChartConfig({ series: costLines(series), bands: costBands(series), colors: LIGHT_CHART_COLORS, xTitle: 'Iteration', yTitle: 'Cost', logScale }),
-      { width: 1000, height: 320 },
+      withExportLegend(
+        buildLineChartConfig({ series: costLines(series), bands: costBands(series), colors: LIGHT_CHART_COLORS, xTitle: 'Iteration', yTitle: 'Cost', logScale }),
+        runs.map((r) => ({ label: r.label, color: r.color })),
+        LIGHT_CHART_COLORS.muted,
+      ),
+      { width: 1000, height: 360 },
     ),
   });
   out.push({
     name: 'Accuracy',
     caption: 'Train (solid) and test (dashed) accuracy at each checkpoint.',
     svg: chartToSvg(
-      buildLineChartConfig({
-        series: runs.flatMap((r) => [
-          { id: `${r.run.id}:train`, label: `${r.label} train`, color: r.color, markers: true, points: r.run.checkpoints.map((c) => ({ x: c.iteration, y: c.trainAccuracy })) },
-          { id: `${r.run.id}:test`, label: `${r.label} test`, color: r.color, dashed: true, markers: true, points: r.run.checkpoints.map((c) => ({ x: c.iteration, y: c.testAccuracy })) },
+      withExportLegend(
+        buildLineChartConfig({
+          series: runs.flatMap((r) => [
+            { id: `${r.run.id}:train`, label: `${r.label} train`, color: r.color, markers: true, points: r.run.checkpoints.map((c) => ({ x: c.iteration, y: c.trainAccuracy })) },
+            { id: `${r.run.id}:test`, label: `${r.label} test`, color: r.color, dashed: true, markers: true, points: r.run.checkpoints.map((c) => ({ x: c.iteration, y: c.testAccuracy })) },
+          ]),
+          colors: LIGHT_CHART_COLORS,
+          xTitle: 'Iteration',
+          yTitle: 'Accuracy',
+          yMin: 0,
+          yMax: 1,
+          formatY: formatPercent,
+        }),
+        runs.flatMap((r) => [
+          { label: `${r.label} train`, color: r.color },
+          { label: `${r.label} test`, color: r.color, dashed: true },
         ]),
-        colors: LIGHT_CHART_COLORS,
-        xTitle: 'Iteration',
-        yTitle: 'Accuracy',
-        yMin: 0,
-        yMax: 1,
-        formatY: formatPercent,
-      }),
-      { width: 1000, height: 280 },
+        LIGHT_CHART_COLORS.muted,
+      ),
+      { width: 1000, height: 320 },
     ),
   });
   return out;

@@ -6,7 +6,8 @@ import { prepareRun } from './setup';
 import { fastPathUnsupported, trainFast } from '../kernel';
 
 export { prepareRun, type RunSetup } from './setup';
-export { trainReference, cloneParams, paramsFinite } from './reference';
+export { trainReference } from './reference';
+export { cloneParams, paramsFinite } from './params';
 export { createBatcher, type Batch } from './batches';
 
 /** Which loop trains: 'auto' takes the fast kernels whenever they support the run, 'reference' the plain loop. */

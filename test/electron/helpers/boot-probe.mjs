@@ -2,6 +2,7 @@
 // app has opened its window, it exercises what the app set up and prints a JSON report, then quits the app.
 import { existsSync } from 'node:fs';
 import { app, recorded } from 'electron';
+import { courseExperiment } from './course-experiment.mjs';
 
 const MARK = '@@BOOT-REPORT@@';
 
@@ -23,20 +24,7 @@ async function call(channel, url, payload) {
 /** Starts a short experiment through IPC and waits for its events to reach the window. */
 async function train(contents) {
   const started = await call('lab:op:experiments.start', 'app://lab/index.html', {
-    experiment: {
-      name: 'boot',
-      base: {
-        data: { kind: 'course-circles' },
-        network: { dims: [2, 10, 5, 1], activation: 'relu' },
-        rng: 'numpy',
-        loss: 'course',
-        optimizer: { name: 'gd', lr: 0.01 },
-        iterations: 200,
-        record: { costEvery: 10, checkpointEvery: 100 },
-      },
-      arms: [{ init: { name: 'he' } }],
-      seeds: { init: [3] },
-    },
+    experiment: courseExperiment({ name: 'boot', iterations: 200, record: { costEvery: 10, checkpointEvery: 100 } }),
   });
   const events = () => contents.sent.filter(([channel]) => channel === 'lab:event').map(([, event]) => event);
   for (let i = 0; i < 1200 && !events().some((e) => e.type === 'experiment.done'); i++) await new Promise((r) => setTimeout(r, 25));

@@ -6,6 +6,7 @@ import { InvalidArgumentError } from 'commander';
 import { parsePort } from '../../../electron/server/command';
 import { startServer, type LabServer } from '../../../electron/server/serve';
 import { parseWire } from '../../../shared/contract/wire';
+import { courseExperiment } from '../helpers/course-experiment.mjs';
 import { callOp, send } from '../helpers/http';
 import { makeRendererDir } from '../helpers/server';
 import { openStream } from '../helpers/sse';
@@ -41,20 +42,7 @@ describe('startServer', () => {
     const stream = await openStream(server.port, '/api/events', { authorization: `Bearer ${server.token}` });
     try {
       const res = await callOp(server.port, server.token, 'experiments.start', {
-        experiment: {
-          name: 'serve',
-          base: {
-            data: { kind: 'course-circles' },
-            network: { dims: [2, 10, 5, 1], activation: 'relu' },
-            rng: 'numpy',
-            loss: 'course',
-            optimizer: { name: 'gd', lr: 0.01 },
-            iterations: 100,
-            record: { costEvery: 10, checkpointEvery: 50 },
-          },
-          arms: [{ init: { name: 'he' } }],
-          seeds: { init: [3] },
-        },
+        experiment: courseExperiment({ name: 'serve', iterations: 100, record: { costEvery: 10, checkpointEvery: 50 } }),
       });
       expect(res.status).toBe(200);
       const deadline = Date.now() + 30_000;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseRunConfig, type RunConfig } from '../../../shared/contract/config';
 import { trainRun } from '../../../shared/engine/train';
 import { sourceWorkerEntry } from '../../../electron/pool/worker-entry';
+import { courseExperiment } from '../helpers/course-experiment.mjs';
 import { nextEvent, openTestLab, value, type TestLab } from '../helpers/service';
 
 let lab: TestLab | null = null;
@@ -11,20 +12,13 @@ afterEach(async () => {
   lab = null;
 });
 
-const course = (iterations: number) => ({
-  name: 'course, short',
-  base: {
-    data: { kind: 'course-circles' },
-    network: { dims: [2, 10, 5, 1], activation: 'relu' },
-    rng: 'numpy',
-    loss: 'course',
-    optimizer: { name: 'gd', lr: 0.01 },
+const course = (iterations: number) =>
+  courseExperiment({
+    name: 'course, short',
     iterations,
     record: { costEvery: 1, checkpointEvery: 100, boundaryGrid: 20, histogramBins: 5 },
-  },
-  arms: [{ init: { name: 'zeros' } }, { init: { name: 'random' } }, { init: { name: 'he' } }],
-  seeds: { init: [3] },
-});
+    arms: [{ init: { name: 'zeros' } }, { init: { name: 'random' } }, { init: { name: 'he' } }],
+  });
 
 describe('LabService with the engine', () => {
   it('stores, for each course arm, exactly what trainRun computes for the same config', async () => {

@@ -1,0 +1,113 @@
+// The training loop every path shares: iteration counting, the cost record, divergence, progress and
+// cancellation, checkpoints and the result. A path supplies only the arithmetic, as a TrainStep; the
+// loop owns the order, so every path records the same numbers at the same iterations.
+import { OPTIMIZERS } from '../optim';
+import type { Checkpoint, CostPoint, Grads, Params, RunOutcome, RunResult, TrainHooks } from '../types';
+import { createBatcher, type Batch } from './batches';
+import { cloneParams, paramsFinite } from './params';
+import { createReporter } from './progress';
+import type { RunSetup } from './setup';
+
+/** One path's arithmetic for one iteration, called by runLoop in a fixed order. */
+export interface TrainStep {
+  /** The parameters being trained, set to the initial ones; the optimizer updates them in place. */
+  readonly params: Params;
+  /** Where backward() leaves the gradients. */
+  readonly grads: Grads;
+  /**
+   * The forward pass and cost of one iteration on `batch` (null: the whole training set). `checkpoint`
+   * says checkpoint() follows for this iteration, at the same parameters.
+   */
+  forward(batch: Batch | null, checkpoint: boolean): number;
+  /** Fills grads from the last forward pass. */
+  backward(): void;
+  /** The checkpoint of the current parameters after `iteration` updates. */
+  checkpoint(iteration: number): Checkpoint;
+}
+
+/** The most samples one iteration trains on: the whole training set, or one mini-batch. */
+export function batchCapacity(setup: RunSetup): number {
+  const size = setup.config.optimizer.batchSize;
+  const m = setup.dataset.nTrain;
+  return size === null ? m : Math.min(size, m);
+}
+
+/**
+ * Trains with `step` and returns everything the run recorded. One iteration is one parameter update; the
+ * cost of iteration i comes from the forward pass before the i-th update, as the course records it.
+ */
+export function runLoop(setup: RunSetup, step: TrainStep, hooks: TrainHooks): RunResult {
+  const { config, dataset } = setup;
+  const { iterations, record } = config;
+  const { costEvery, checkpointEvery } = record;
+  const m = dataset.nTrain;
+  const capacity = batchCapacity(setup);
+  const nextBatch = capacity < m ? createBatcher(setup.xTrain, dataset.yTrain, dataset.nFeatures, m, capacity, setup.batchRng) : null;
+  const { params, grads } = step;
+  const optimizer = OPTIMIZERS[config.optimizer.name].create(params, config.optimizer);
+  const reporter = createReporter(hooks, iterations);
+
+  const costs: CostPoint[] = [];
+  const checkpoints: Checkpoint[] = [];
+  const keep = (c: Checkpoint) => {
+    checkpoints.push(c);
+    hooks.onCheckpoint?.(c);
+  };
+  let outcome: RunOutcome = 'done';
+  let firstNonFiniteIteration: number | null = null;
+  let divergedAt: number | null = null;
+  let updates = 0;
+  let cost = NaN;
+
+  const start = reporter.now();
+  for (let i = 0; i < iterations; i++) {
+    const checkpointHere = i % checkpointEvery === 0;
+    cost = step.forward(nextBatch ? nextBatch() : null, checkpointHere);
+    if (checkpointHere) keep(step.checkpoint(i));
+    if (firstNonFiniteIteration === null && !Number.isFinite(cost)) firstNonFiniteIteration = i;
+    if (i % costEvery === 0) {
+      const point = { iteration: i, cost };
+      costs.push(point);
+      reporter.cost(point);
+    }
+    // +∞ is the course's confidently wrong start and training recovers from it; NaN is not recoverable.
+    if (cost !== cost) {
+      outcome = 'diverged';
+      divergedAt = i;
+      break;
+    }
+    step.backward();
+    optimizer.step(params, grads);
+    updates = i + 1;
+    if (!paramsFinite(params)) {
+      outcome = 'diverged';
+      divergedAt = updates;
+      break;
+    }
+    if (reporter.tick(updates, cost)) {
+      if (updates < iterations) outcome = 'cancelled';
+      break;
+    }
+  }
+  const trainSeconds = (reporter.now() - start) / 1000;
+
+  const last = checkpoints[checkpoints.length - 1];
+  const final = last && last.iteration === updates ? last : step.checkpoint(updates);
+  if (final !== last) keep(final);
+  reporter.flush(updates, cost);
+  return {
+    outcome,
+    iterationsRun: updates,
+    costEvery,
+    costs,
+    checkpoints,
+    initialParams: cloneParams(setup.initialParams),
+    finalParams: cloneParams(params),
+    trainAccuracy: final.trainAccuracy,
+    testAccuracy: final.testAccuracy,
+    finalCost: final.cost,
+    firstNonFiniteIteration,
+    divergedAt,
+    trainSeconds,
+  };
+}
