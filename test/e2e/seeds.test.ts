@@ -88,7 +88,7 @@ describe('an experiment repeated over seeds', () => {
     expect(lab.browser.errors).toEqual([]);
   });
 
-  it('exports every chart of the lab.page, box plots included, as a 2× PNG and as SVG', async () => {
+  it('exports every chart of the page, box plots included, as a 2× PNG and as SVG', async () => {
     const { exports, problems } = await exportEveryChart(lab.page);
     expect(exports.map((e) => e.title)).toEqual(
       expect.arrayContaining(['Cost across seeds', 'Test accuracy across seeds', 'Final cost', 'Train accuracy', 'Test accuracy', expect.stringMatching(/^Var\(Z\) at initialization · /)]),
