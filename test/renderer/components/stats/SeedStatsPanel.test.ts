@@ -84,7 +84,8 @@ describe('SeedStatsPanel', () => {
   it('flags a target loss that is not a positive number and hides the table until it is', async () => {
     mounted = mountWithLab(SeedStatsPanel, createMemoryLab(), { runs: runs(), config, theme: 'light', throttleMs: 0 });
     await settle();
-    const input = mounted.el.querySelector<HTMLInputElement>('input[id$="-target"]') as HTMLInputElement;
+    const label = [...mounted.el.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Target loss');
+    const input = mounted.el.querySelector<HTMLInputElement>(`[id="${label?.getAttribute('for')}"]`) as HTMLInputElement;
     input.value = '-1';
     input.dispatchEvent(new Event('input'));
     await settle();
