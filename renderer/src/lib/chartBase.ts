@@ -3,6 +3,8 @@
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import { backgroundPlugin } from './chartPlugins';
 import type { ChartColors } from './chartTheme';
+import { formatNumber } from './format';
+import { logTickLabels } from './logTicks';
 
 /** One axis: its title, log or linear, bounds, tick labels and any further tick options. */
 export interface AxisInput {
@@ -38,14 +40,37 @@ export interface ChartBaseInput<P> {
   options?: Record<string, unknown>;
 }
 
+/** The part of a chart.js scale a tick callback reads to thin a log axis's labels. */
+interface ScaleLike {
+  chart: { height: number; width: number; chartArea?: { top: number; bottom: number; left: number; right: number } };
+  isHorizontal(): boolean;
+}
+
+/** Tick labels for a log axis: the preferred ticks that keep clear of each other at the axis's length. */
+function logTickCallback(format: (v: number) => string) {
+  return function (this: ScaleLike, v: number | string, index: number, ticks: { value: number }[]) {
+    const values = ticks.map((t) => t.value);
+    const positive = values.filter((x) => x > 0);
+    const area = this.chart.chartArea;
+    // before the first layout there is no chart area: most of the canvas is plot
+    const length = this.isHorizontal() ? (area ? area.right - area.left : this.chart.width * 0.85) : area ? area.bottom - area.top : this.chart.height * 0.7;
+    const decades = positive.length > 1 ? Math.log10(Math.max(...positive) / Math.min(...positive)) : 1;
+    return logTickLabels(values, length / Math.max(decades, 1e-9))[index] ? format(Number(v)) : '';
+  };
+}
+
 function axis(a: AxisInput, colors: ChartColors) {
+  const format = a.format ?? ((v: number) => formatNumber(v, 6));
+  const callback = a.log ? logTickCallback(format) : a.format ? (v: number | string) => format(Number(v)) : undefined;
   return {
     type: a.log ? 'logarithmic' : 'linear',
     min: a.min,
     max: a.max,
     title: { display: true, text: a.log ? `${a.title} (log scale)` : a.title, color: colors.muted },
-    ticks: { color: colors.muted, ...(a.format ? { callback: (v: number | string) => a.format?.(Number(v)) } : {}), ...a.ticks },
-    grid: { color: colors.grid },
+    // a log axis's labels are thinned by logTickLabels; chart.js's own skipping would drop some of those again
+    ticks: { color: colors.muted, ...(callback ? { callback } : {}), ...(a.log ? { autoSkip: false } : {}), ...a.ticks },
+    // on a log axis only the labelled ticks draw a grid line: nine lines a decade would hide the curves
+    grid: { color: a.log ? (ctx: { tick?: { label?: unknown } }) => (ctx.tick?.label ? colors.grid : 'transparent') : colors.grid },
   };
 }
 

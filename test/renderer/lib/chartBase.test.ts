@@ -22,6 +22,19 @@ describe('chartBaseConfig', () => {
     expect(y.ticks.callback?.(0.5)).toBe('50%');
   });
 
+  it('labels only the ticks of a log axis that keep clear of each other', () => {
+    const { y } = scales(base({ y: { title: 'Cost', log: true, format: (v) => String(v) } }));
+    const values = [0.07, 0.1, 0.3, 0.7, 1, 3, 7, 10, 30];
+    const ticks = values.map((value) => ({ value }));
+    // 180 px for about 2.6 decades
+    const scale = { chart: { height: 240, width: 600, chartArea: { top: 10, bottom: 190, left: 40, right: 590 } }, isHorizontal: () => false };
+    const cb = y.ticks.callback as unknown as (this: typeof scale, v: number, i: number, t: { value: number }[]) => string;
+    expect(values.map((v, i) => cb.call(scale, v, i, ticks))).toEqual(['', '0.1', '0.3', '', '1', '3', '', '10', '30']);
+    // and only the labelled ones draw a grid line
+    const grid = (y as unknown as { grid: { color: (ctx: { tick: { label: string } }) => string } }).grid.color;
+    expect([grid({ tick: { label: '' } }), grid({ tick: { label: '0.1' } })]).toEqual(['transparent', LIGHT_CHART_COLORS.grid]);
+  });
+
   it('pans and zooms only when asked, so exports and static charts take no pointer listeners', () => {
     expect((base({ zoom: true }).options?.plugins as { zoom?: unknown }).zoom).toMatchObject({ pan: { enabled: true } });
     expect((base().options?.plugins as { zoom?: unknown }).zoom).toBeUndefined();
