@@ -39,11 +39,14 @@ export function summarizeArm(arm: Arm): ArmSummary {
   return out;
 }
 
+/** Seed of the bootstrap stream the app and the command line use, so both show the same interval for the same runs. */
+export const BOOTSTRAP_SEED = 1;
+
 /**
- * Every pair (arms[i], arms[j]), i < j, in that order, on each metric asked for. The bootstrap of the k-th
- * comparison listed draws from createRng('seedrandom', seed + k), so the output is a function of the inputs and seed.
+ * Every pair (arms[i], arms[j]), i < j, in that order, on each metric asked for. Each comparison's bootstrap
+ * draws from a fresh createRng('seedrandom', seed), so a row never depends on which other rows are listed.
  */
-export function compareArms(arms: readonly Arm[], metrics: readonly ArmMetric[] = ARM_METRICS, seed = 0): PairComparison[] {
+export function compareArms(arms: readonly Arm[], metrics: readonly ArmMetric[] = ARM_METRICS, seed = BOOTSTRAP_SEED): PairComparison[] {
   const out: PairComparison[] = [];
   for (let i = 0; i < arms.length; i++) {
     for (let j = i + 1; j < arms.length; j++) {
@@ -51,7 +54,7 @@ export function compareArms(arms: readonly Arm[], metrics: readonly ArmMetric[] 
         const a = finiteValues(arms[i].runs.map((r) => r[metric]));
         const b = finiteValues(arms[j].runs.map((r) => r[metric]));
         const head = { a: arms[i].name, b: arms[j].name, metric, nonFiniteA: a.nonFinite, nonFiniteB: b.nonFinite };
-        const rng = createRng('seedrandom', seed + out.length);
+        const rng = createRng('seedrandom', seed);
         if (a.values.length === 0 || b.values.length === 0) {
           out.push({ ...head, ...EMPTY, nA: a.values.length, nB: b.values.length });
         } else {

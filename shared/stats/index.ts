@@ -1,5 +1,5 @@
 // Statistics across seeds: summaries, bands, target reach and pairwise comparisons of arms.
-export { ARM_METRICS, compareArms, summarizeArm, type Arm, type ArmMetric, type ArmSummary, type PairComparison, type RunMetrics } from './arms';
+export { ARM_METRICS, BOOTSTRAP_SEED, compareArms, summarizeArm, type Arm, type ArmMetric, type ArmSummary, type PairComparison, type RunMetrics } from './arms';
 export { costBand, curveBand, iterationBand, type Band, type BandKind, type CostBand } from './bands';
 export { bootstrapMeanDiff, BOOTSTRAP_RESAMPLES, type BootstrapOptions } from './bootstrap';
 export { compare, type Comparison } from './compare';

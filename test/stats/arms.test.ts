@@ -39,10 +39,16 @@ describe('compareArms', () => {
     expect(c).toMatchObject({ nA: 3, nB: 2, nonFiniteA: 0, nonFiniteB: 1 });
   });
 
-  it("matches compare() with the k-th comparison's own seeded stream", () => {
+  it('matches compare() with a fresh stream of the given seed for every row', () => {
     const c = compareArms(ARMS, ['finalCost'], 40)[2];
-    const direct = compare([0.38, 0.41], [0.07, 0.08, 0.06], createRng('seedrandom', 42));
+    const direct = compare([0.38, 0.41], [0.07, 0.08, 0.06], createRng('seedrandom', 40));
     expect(c).toEqual({ a: 'random', b: 'he', metric: 'finalCost', nonFiniteA: 1, nonFiniteB: 0, ...direct });
+  });
+
+  it('gives a row the same interval whichever other rows are listed', () => {
+    const all = compareArms(ARMS, ['finalCost', 'testAccuracy']).find((x) => x.a === 'random' && x.b === 'he' && x.metric === 'finalCost');
+    const alone = compareArms([ARMS[1], ARMS[2]], ['finalCost'])[0];
+    expect(alone.ci95).toEqual(all?.ci95);
   });
 
   it('gives null statistics when an arm has no finite value', () => {

@@ -1,7 +1,6 @@
 // Statistics across seeds for the CLI: each arm's final metrics summarised, and every pair of arms compared.
 import type { RunDetail } from '../../../shared/contract/records';
-import { createRng } from '../../../shared/engine/rng';
-import { compare, finiteValues, summarize, type Comparison, type Summary } from '../../../shared/stats';
+import { compareArms, summarize, type Arm, type Comparison, type Summary } from '../../../shared/stats';
 import { pyFloat } from '../format/py-float';
 import { textTable } from '../format/table';
 import { finalCostOf } from './runs';
@@ -28,9 +27,6 @@ export interface PairComparison extends Omit<Comparison, 'mannWhitneyMethod'> {
   metric: Metric;
 }
 
-/** Seed of the bootstrap stream; each comparison gets a fresh one, so results do not depend on their order. */
-const BOOTSTRAP_SEED = 1;
-
 function metricValues(runs: RunDetail[], metric: Metric): number[] {
   // Failed or cancelled runs have no final metrics; a diverged run's NaN cost is kept and counted as non-finite.
   const finished = runs.filter((r) => r.status === 'done' || r.status === 'diverged');
@@ -55,20 +51,17 @@ export function armStats(runs: RunDetail[]): ArmStats[] {
   }));
 }
 
-/** Every pair of arms on every metric; a pair where either arm has no finite value is left out. */
+/** Every pair of arms on every metric, as the app compares them (shared/stats' compareArms); a pair where either arm has no finite value is left out. */
 export function pairComparisons(runs: RunDetail[]): PairComparison[] {
-  const arms = byArm(runs);
+  const arms: Arm[] = byArm(runs).map(([init, rs]) => {
+    const [finalCost, trainAccuracy, testAccuracy] = METRICS.map((m) => metricValues(rs, m));
+    return { name: init, runs: finalCost.map((_, k) => ({ finalCost: finalCost[k], trainAccuracy: trainAccuracy[k], testAccuracy: testAccuracy[k] })) };
+  });
   const out: PairComparison[] = [];
-  for (let i = 0; i < arms.length; i++) {
-    for (let j = i + 1; j < arms.length; j++) {
-      for (const metric of METRICS) {
-        const a = finiteValues(metricValues(arms[i][1], metric)).values;
-        const b = finiteValues(metricValues(arms[j][1], metric)).values;
-        if (a.length === 0 || b.length === 0) continue;
-        const { mannWhitneyMethod: _method, ...c } = compare(a, b, createRng('seedrandom', BOOTSTRAP_SEED));
-        out.push({ a: arms[i][0], b: arms[j][0], metric, ...c });
-      }
-    }
+  for (const row of compareArms(arms, METRICS)) {
+    if (row.nA === 0 || row.nB === 0) continue;
+    const { a, b, metric, nonFiniteA: _na, nonFiniteB: _nb, mannWhitneyMethod: _method, ...c } = row;
+    out.push({ a, b, metric, ...(c as Omit<Comparison, 'mannWhitneyMethod'>) });
   }
   return out;
 }

@@ -44,6 +44,8 @@ export function xBandsPlugin(bands: () => XBand[]): Plugin {
         let x0 = x.getPixelForValue(b.from);
         let x1 = x.getPixelForValue(b.to);
         if (!Number.isFinite(x0) || !Number.isFinite(x1)) continue;
+        // zoomed or panned away: neither the band nor its label belongs on screen
+        if (x1 < area.left || x0 > area.right) continue;
         if (x1 - x0 < 3) {
           const mid = (x0 + x1) / 2;
           x0 = mid - 1.5;

@@ -16,6 +16,12 @@ export function formatNumber(x: number | null | undefined, digits = 4): string {
   return Number(x.toPrecision(digits)).toString();
 }
 
+/** An axis tick: float noise from zooming rounded off (2000.0000000000002 → "2,000"), grouped as the locale groups. */
+export function formatTick(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  return Number(v.toPrecision(12)).toLocaleString(undefined, { maximumFractionDigits: 6 });
+}
+
 /** Seconds as a short human duration: 75 → "1 min 15 s". */
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds == null || !Number.isFinite(seconds) || seconds < 0) return '—';

@@ -5,7 +5,7 @@ import { xBandsPlugin, type XBand } from './chartPlugins';
 import type { ChartColors } from './chartTheme';
 import { decimationIndices } from './decimate';
 import { debiasedEma } from './ema';
-import { formatNumber } from './format';
+import { formatNumber, formatTick } from './format';
 import { withAlpha } from './palette';
 
 /** A point of a curve; y may be non-finite (drawn as a gap). */
@@ -140,7 +140,7 @@ export function buildLineChartConfig(input: LineChartInput): ChartConfiguration<
   return chartBaseConfig({
     datasets,
     colors,
-    x: { title: input.xTitle, ticks: { maxRotation: 0, autoSkipPadding: 12, ...(input.xInteger ? { stepSize: 1, precision: 0 } : {}) } },
+    x: { title: input.xTitle, format: formatTick, ticks: { maxRotation: 0, autoSkipPadding: 12, ...(input.xInteger ? { stepSize: 1, precision: 0 } : {}) } },
     y: { title: input.yTitle, log: logScale, min: input.yMin, max: input.yMax, format: fmtY },
     tooltip: {
       filter: (item) => {

@@ -4,7 +4,7 @@ import { chartBaseConfig } from './chartBase';
 import { xBandsPlugin, type XBand } from './chartPlugins';
 import type { ChartColors } from './chartTheme';
 import { decimationIndices } from './decimate';
-import { formatNumber } from './format';
+import { formatNumber, formatTick } from './format';
 import { withAlpha } from './palette';
 import { emptyStretches, type ArmBand } from './statsBands';
 
@@ -177,7 +177,7 @@ export function buildBandChartConfig(input: BandChartInput): ChartConfiguration<
   return chartBaseConfig({
     datasets,
     colors: input.colors,
-    x: { title: input.xTitle, ticks: { maxRotation: 0, autoSkipPadding: 12 } },
+    x: { title: input.xTitle, format: formatTick, ticks: { maxRotation: 0, autoSkipPadding: 12 } },
     y: { title: input.yTitle, log, min: log ? (input.yMin ?? floor) : input.yMin, max: input.yMax, format: fmtY },
     tooltip: {
       filter: (item) => meta(item.dataset)?.role === 'mean',

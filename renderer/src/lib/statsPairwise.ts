@@ -1,6 +1,7 @@
 // Every pair of arms compared on one metric with shared/stats' compare(), and a plain sentence reading each result.
 import { createRng } from '../../../shared/engine/rng';
 import { compare, type Comparison } from '../../../shared/stats/compare';
+import { BOOTSTRAP_SEED } from '../../../shared/stats/arms';
 import { metricValues, type ArmGroup } from './statsArms';
 import { SEED_METRICS, type SeedMetric } from './statsMetrics';
 
@@ -23,11 +24,11 @@ export interface PairRow {
 }
 
 /**
- * Seed of the bootstrap stream. Each comparison draws from a fresh stream with this seed, as the command line's
- * seed statistics do (electron/cli/report/stats.ts), so a row never depends on the other rows and the app shows
- * the same interval as `init-lab train --seeds … --json` for the same runs.
+ * Seed of the bootstrap stream (shared/stats'): each comparison draws from a fresh stream with it, as compareArms
+ * does for the command line, so a row never depends on the other rows and the app shows the same interval as
+ * `init-lab train --seeds … --json` for the same runs.
  */
-export const BOOTSTRAP_SEED = 1;
+export { BOOTSTRAP_SEED };
 
 /**
  * Effect size in words: Cohen's (1988) thresholds on |d| (0.2, 0.5, 0.8); where d is undefined (no spread),

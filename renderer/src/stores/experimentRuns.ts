@@ -15,7 +15,8 @@ export interface RunProgress {
   iteration: number;
   iterations: number;
   elapsedSeconds: number;
-  cost: number;
+  /** The latest cost, null until the run reports one (a real NaN cost is a diverged run's and is shown as such). */
+  cost: number | null;
 }
 
 /** A run as the experiment page shows it; replaced wholesale on every change. */
@@ -167,7 +168,7 @@ export function useExperimentRuns(options: UseExperimentRunsOptions): UseExperim
   const applyLive = (r: LiveRun, e: LabEvent): LiveRun => {
     switch (e.type) {
       case 'run.started':
-        return { ...r, summary: { ...r.summary, status: 'running', startedAt: e.startedAt }, progress: { iteration: 0, iterations: e.iterations, elapsedSeconds: 0, cost: NaN } };
+        return { ...r, summary: { ...r.summary, status: 'running', startedAt: e.startedAt }, progress: { iteration: 0, iterations: e.iterations, elapsedSeconds: 0, cost: null } };
       case 'run.progress':
         return {
           ...r,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatNumber, formatPercent } from '../../../renderer/src/lib/format';
+import { formatDuration, formatNumber, formatPercent, formatTick } from '../../../renderer/src/lib/format';
 
 describe('formatPercent', () => {
   it('shows the course accuracies with one decimal', () => {
@@ -37,5 +37,17 @@ describe('formatDuration', () => {
 describe('formatNumber on round powers of ten', () => {
   it('writes 1e-4 rather than 1.000e-4', () => {
     expect(formatNumber(0.0001)).toBe('1e-4');
+  });
+});
+
+describe('formatTick', () => {
+  it('rounds off the float noise a zoomed axis puts in its end ticks', () => {
+    expect(formatTick(2000.0000000000002)).toBe((2000).toLocaleString());
+    expect(formatTick(0.30000000000000004)).toBe((0.3).toLocaleString());
+  });
+
+  it('keeps a tick that really has decimals', () => {
+    expect(formatTick(12345.5)).toBe((12345.5).toLocaleString());
+    expect(formatTick(0.000125)).toBe((0.000125).toLocaleString(undefined, { maximumFractionDigits: 6 }));
   });
 });

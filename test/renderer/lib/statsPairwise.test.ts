@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../shared/engine/rng';
 import { compare, type Comparison } from '../../../shared/stats/compare';
+import { compareArms } from '../../../shared/stats/arms';
 import { groupByArm } from '../../../renderer/src/lib/statsArms';
 import { effectSize, formatP, pairwiseRows, readComparison } from '../../../renderer/src/lib/statsPairwise';
 import { seedRun } from '../helpers/seedRuns';
@@ -32,6 +33,13 @@ describe('pairwiseRows', () => {
     expect([c.nA, c.nB]).toEqual([10, 10]);
     expect(c.ci95[0]).toBeLessThan(c.meanDiff);
     expect(c.ci95[1]).toBeGreaterThan(c.meanDiff);
+  });
+
+  it('gives the same comparison as shared/stats\' compareArms, which the command line reports', () => {
+    const values = { one: SLEEP_1, two: SLEEP_2, three: SLEEP_1.map((v) => v + 1) };
+    const rows = pairwiseRows(arms(values), 'finalCost');
+    const cli = compareArms(Object.entries(values).map(([name, vs]) => ({ name, runs: vs.map((v) => ({ finalCost: v, trainAccuracy: 0, testAccuracy: 0 })) })), ['finalCost']);
+    expect(rows.map((r) => r.comparison)).toEqual(cli.map(({ a: _a, b: _b, metric: _m, nonFiniteA: _na, nonFiniteB: _nb, ...c }) => c));
   });
 
   it('compares every pair once, in arm order', () => {

@@ -44,4 +44,19 @@ describe('useExperimentRuns', () => {
     expect(store.runs.value.find((r) => r.summary.id === runIds[1])?.costs).toHaveLength(3);
     scope.stop();
   });
+
+  it('has no cost for a run that has started but not yet reported one', async () => {
+    const lab = createMemoryLab();
+    const start = await lab.api['experiments.start']({ experiment: COURSE_EXPERIMENT });
+    if (!start.ok) throw new Error(start.error.message);
+    const { experimentId, runIds } = start.value;
+    const scope = effectScope();
+    const store = scope.run(() => useExperimentRuns({ client: lab, experimentId: ref(experimentId), pollMs: 0 })) as ReturnType<typeof useExperimentRuns>;
+    await wait(20);
+    lab.emit({ type: 'run.started', runId: runIds[2], experimentId, startedAt: new Date().toISOString(), iterations: 15000 });
+    await wait(300);
+    const run = store.runs.value.find((r) => r.summary.id === runIds[2]);
+    expect(run?.progress).toMatchObject({ iteration: 0, iterations: 15000, cost: null });
+    scope.stop();
+  });
 });
