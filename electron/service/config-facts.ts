@@ -2,10 +2,11 @@
 import type { RunConfig } from '../../shared/contract/config';
 import type { RunFacts } from '../store/run-store';
 
-/** The initializer as a spec string, e.g. `he`, `xavier_normal:gain=2`, `zeros:bias=0.1`. */
+/** The initializer as a spec string, e.g. `he`, `xavier_normal:gain=2`, `zeros:bias=0.1`, `he_normal:multiplier=2`. */
 export function initSpecText(init: RunConfig['init']): string {
   const parts = Object.entries(init.params).map(([k, v]) => `${k}=${v}`);
   if (init.bias !== 0) parts.push(`bias=${init.bias}`);
+  if (init.multiplier !== undefined && init.multiplier !== 1) parts.push(`multiplier=${init.multiplier}`);
   return parts.length ? `${init.name}:${parts.join(';')}` : init.name;
 }
 

@@ -108,29 +108,43 @@ export const NetworkConfigSchema = z
     }
   });
 
-/** A weight initializer by registry name, its parameters, and the constant every bias starts at. */
+/** A weight initializer by registry name, its parameters, the constant every bias starts at and a weight multiplier. */
 export const InitConfigSchema = z
   .object({
     name: z.string(),
     params: z.record(z.string(), ParamValue).default({}),
     bias: z.number().default(0),
+    /** What every weight matrix is multiplied by after drawing (biases untouched); absent means 1. */
+    multiplier: z.number().positive({ error: 'expected a positive number' }).optional(),
   })
   .superRefine((init, ctx) => {
-    if ('bias' in init.params) {
-      ctx.addIssue({ code: 'custom', path: ['params', 'bias'], input: init.params.bias, message: 'expected no bias here: the bias constant is init.bias' });
-      return;
+    for (const reserved of ['bias', 'multiplier'] as const) {
+      if (reserved in init.params) {
+        ctx.addIssue({ code: 'custom', path: ['params', reserved], input: init.params[reserved], message: `expected no ${reserved} here: it is init.${reserved}` });
+        return;
+      }
     }
+    // A multiplier the field's own check refused is reported there, once.
+    const multiplier = init.multiplier !== undefined && init.multiplier > 0 ? { multiplier: init.multiplier } : {};
     try {
-      resolveInitSpec(init.name, init.params);
+      resolveInitSpec(init.name, { ...init.params, ...multiplier });
     } catch (e) {
       if (!(e instanceof InitSpecError)) throw e;
       // The registry names the field as "init" or "<initializer>.<parameter>"; map it onto this object.
       const key = e.field?.includes('.') ? e.field.slice(e.field.indexOf('.') + 1) : null;
+      if (key === 'multiplier') {
+        ctx.addIssue({ code: 'custom', path: ['multiplier'], input: init.multiplier, message: e.message });
+        return;
+      }
       const path = e.code === 'unknown_initializer' ? ['name'] : key && key in init.params ? ['params', key] : ['params'];
       const input = path[0] === 'name' ? init.name : key && key in init.params ? init.params[key] : init.params;
       ctx.addIssue({ code: 'custom', path, input, message: e.message });
     }
-  });
+  })
+  // Stored only when it changes something, so a config written before the multiplier existed reads back the same.
+  .transform(({ multiplier, ...init }): { name: string; params: Record<string, string | number>; bias: number; multiplier?: number } =>
+    multiplier === undefined || multiplier === 1 ? init : { ...init, multiplier },
+  );
 
 /** The update rule and its hyper-parameters. batchSize null = full batch. */
 export const OptimizerConfigSchema = z.object({

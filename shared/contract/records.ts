@@ -104,6 +104,7 @@ export interface SweepCellSummary {
 export interface SweepDetail {
   id: string;
   name: string;
+  /** What the scales multiply: the base initializer's spec (its weights), or an older sweep's `name.param`. */
   init: string;
   scales: number[];
   seeds: number[];

@@ -1,18 +1,24 @@
-// A scale sweep's description (stored as its experiment's config), the parameter it scales, and how a
-// cell's run config is made: shared so the UI can say before submitting which initializers can be swept.
+// A scale sweep's description (stored as its experiment's config), what it scales, and how a cell's run config
+// is made: shared so the UI can say before submitting which initializers can be swept.
 import { z } from 'zod';
 import { RunConfigSchema, type RunConfig } from './config';
 import { describeZodError, fail, ok, type Result } from './errors';
-import { INITIALIZERS, isInitializerName } from '../engine/init';
+import { INITIALIZERS, INITIALIZER_NAMES, isInitializerName } from '../engine/init';
 
-/** Parameters that scale an initializer's weights linearly, in order of preference. */
-export const SCALE_PARAMS = ['gain', 'scale', 'std', 'value'] as const;
+/** What a sweep scales: the initializer's weight multiplier (init.multiplier), whatever the family. */
+export const MULTIPLIER = 'multiplier';
 
-/** What a sweep is: a base run config, the parameter scaled, the grid. */
+/** Initializers a sweep cannot scale: zeros (every multiple of 0 is 0) and the data-dependent lsuv (no multiplier). */
+export const UNSCALABLE = INITIALIZER_NAMES.filter((n) => n === 'zeros' || INITIALIZERS[n].dataDependent);
+
+/** What a sweep is: a base run config, what it scales, the grid. */
 export const SweepSpecSchema = z.object({
   kind: z.literal('scale_sweep'),
   base: RunConfigSchema,
-  /** The initializer parameter multiplied by each scale. */
+  /**
+   * `multiplier`: each cell's weights are the base's times the scale. Sweeps stored before the multiplier existed
+   * name an initializer parameter instead (gain, scale, std or value), multiplied by the scale.
+   */
   param: z.string(),
   /** Its value at scale 1. */
   baseValue: z.number(),
@@ -30,28 +36,28 @@ export function parseSweepSpec(raw: unknown): Result<SweepSpec> {
   return r.success ? ok(r.data) : fail('invalid_input', describeZodError(r.error, raw, 'sweep').replace(/^sweep\./, ''));
 }
 
-/** The parameter a sweep of this initializer scales and its value at scale 1, or an explanation why there is none. */
+/** What a sweep of this initializer scales (its weight multiplier) and its value at scale 1, or why it cannot be swept. */
 export function scaleParamOf(init: RunConfig['init']): Result<{ param: string; baseValue: number }> {
   if (!isInitializerName(init.name)) return fail('invalid_input', `unknown initializer ${init.name}`);
-  const entry = INITIALIZERS[init.name];
-  const names = entry.parameters.map((p) => p.name);
-  const param = SCALE_PARAMS.find((p) => names.includes(p));
-  if (!param) {
-    return fail(
-      'invalid_input',
-      `base.init.name: ${init.name} has no parameter that scales its weights (one of ${SCALE_PARAMS.join(', ')}); sweep e.g. xavier_normal (gain), orthogonal (gain), scaled_normal (scale) or normal (std)`,
-    );
+  if ((UNSCALABLE as string[]).includes(init.name)) {
+    const why = init.name === 'zeros' ? 'every multiple of its weights is 0' : `${init.name} scales its weights to unit variance on the data`;
+    return fail('invalid_input', `base.init.name: ${init.name} cannot be swept (${why}); every initializer but ${UNSCALABLE.join(' and ')} can`);
   }
-  const v = init.params[param] ?? entry.defaults[param];
-  if (typeof v !== 'number') return fail('invalid_input', `base.init.params.${param}: expected a number (got ${JSON.stringify(v)})`);
-  return ok({ param, baseValue: v });
+  return ok({ param: MULTIPLIER, baseValue: init.multiplier ?? 1 });
 }
 
-/** The run config of one cell: the base with the parameter scaled and the seed applied. */
+/** The run config of one cell: the base with its multiplier (or, for an older sweep, its parameter) scaled and the seed applied. */
 export function cellConfig(spec: SweepSpec, scale: number, seed: number): RunConfig {
   const base = structuredClone(spec.base);
   const data = spec.varyDataSeed ? withDataSeed(base.data, seed) : base.data;
-  return { ...base, data, init: { ...base.init, params: { ...base.init.params, [spec.param]: spec.baseValue * scale } }, initSeed: seed };
+  return { ...base, data, init: scaledInit(base.init, spec.param, spec.baseValue * scale), initSeed: seed };
+}
+
+function scaledInit(init: RunConfig['init'], param: string, value: number): RunConfig['init'] {
+  if (param !== MULTIPLIER) return { ...init, params: { ...init.params, [param]: value } };
+  // A multiplier of 1 is not written, as the config schema stores it.
+  const { multiplier: _old, ...rest } = init;
+  return value === 1 ? rest : { ...rest, multiplier: value };
 }
 
 function withDataSeed(data: RunConfig['data'], seed: number): RunConfig['data'] {

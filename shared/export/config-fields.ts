@@ -1,7 +1,7 @@
 // A run config as a flat list of fields (path → value), with initializer and activation defaults filled in,
 // and each value written short enough for a table cell.
 import type { RunConfig } from '../contract/config';
-import { formatInitSpec, resolveInitSpec } from '../engine/init';
+import { formatInitSpec, initSpecOf, resolveInitSpec } from '../engine/init';
 import { ACTIVATIONS, activationParams, type ActivationName } from '../engine/nn/activations';
 
 /** One leaf of a config: its dotted path (e.g. init.params.gain) and its value; arrays are leaves. */
@@ -11,8 +11,8 @@ export interface ConfigField {
 }
 
 /**
- * The config's leaves in their written order. Initializer and activation parameters are listed with their
- * defaults filled in, so a parameter left out and one set to its default read the same.
+ * The config's leaves in their written order. Initializer and activation parameters (and the weight multiplier)
+ * are listed with their defaults filled in, so a parameter left out and one set to its default read the same.
  */
 export function configFields(config: RunConfig): ConfigField[] {
   const fields: ConfigField[] = [];
@@ -34,10 +34,10 @@ export function formatConfigValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The run's initializer as a spec, with non-default parameters and bias (e.g. he_normal:mode=fan_out;bias=0.1). */
+/** The run's initializer as a spec, with non-default parameters, bias and multiplier (e.g. he_normal:mode=fan_out;bias=0.1). */
 export function initSpecText(config: RunConfig): string {
   try {
-    return formatInitSpec({ ...resolveInitSpec(config.init.name, config.init.params), bias: config.init.bias });
+    return formatInitSpec(initSpecOf(config.init));
   } catch {
     return config.init.name;
   }
@@ -45,6 +45,7 @@ export function initSpecText(config: RunConfig): string {
 
 function withDefaults(config: RunConfig): RunConfig {
   const out = structuredClone(config);
+  out.init = { ...out.init, multiplier: config.init.multiplier ?? 1 };
   try {
     out.init = { ...out.init, params: resolveInitSpec(config.init.name, config.init.params).params };
   } catch {

@@ -1,7 +1,7 @@
 // What both snippets say about an arm: its resolved initializer, whether numpy reproduces it bit for bit,
 // its parameters as Python constants, and the numpy functions that draw its weights.
 import type { RunConfig } from '../contract/config';
-import { INITIALIZERS, formatInitSpec, resolveInitSpec, type InitSpec } from '../engine/init';
+import { INITIALIZERS, formatInitSpec, formulaWithMultiplier, initSpecOf, type InitSpec } from '../engine/init';
 import { activationParams, type ActivationParams } from '../engine/nn/activations';
 import { LIBM_LOG_CAVEAT, NUMPY_INITS, type NumpyInit } from './numpy-inits';
 import { PYTHON_ACTIVATIONS } from './python-activations';
@@ -24,7 +24,7 @@ export interface SnippetFidelity {
 export interface SnippetArm {
   config: RunConfig;
   spec: InitSpec;
-  /** The spec as written, bias included (e.g. he_normal:mode=fan_out;bias=0.1). */
+  /** The spec as written, bias and multiplier included (e.g. he_normal:mode=fan_out;bias=0.1;multiplier=2). */
   specText: string;
   label: string;
   hiddenParams: ActivationParams;
@@ -35,7 +35,7 @@ export interface SnippetArm {
 
 /** Resolves a run config's initializer (defaults filled in, the config's bias applied) and judges fidelity. */
 export function snippetArm(config: RunConfig, label?: string): SnippetArm {
-  const spec: InitSpec = { ...resolveInitSpec(config.init.name, config.init.params), bias: config.init.bias };
+  const spec: InitSpec = initSpecOf(config.init);
   const init = INITIALIZERS[spec.name];
   const numpy: NumpyInit = NUMPY_INITS[spec.name];
   const reasons: string[] = [];
@@ -69,7 +69,7 @@ export function describeArm(arm: SnippetArm, what: string): string[] {
   const { dims, activation } = arm.config.network;
   return [
     ...pyCommentLines(`${what} of the Init Lab run "${arm.label}".`),
-    ...pyCommentLines(`Initializer ${arm.specText} (${init.label}): ${init.formula}; every bias starts at ${arm.spec.bias}.`),
+    ...pyCommentLines(`Initializer ${arm.specText} (${init.label}): ${formulaWithMultiplier(init.formula, arm.spec.multiplier)}; every bias starts at ${arm.spec.bias}.`),
     `# Network ${pyIntList(dims)}: ${activation} hidden layers, one sigmoid output unit. W[l] has shape`,
     '# (n_l, n_{l-1}) and b[l] shape (n_l, 1), so Z[l] = W[l] @ A[l-1] + b[l] with one column per sample,',
     '# as in the course.',
@@ -118,6 +118,7 @@ export function constantLines(arm: SnippetArm): string[] {
     `LAYER_DIMS = ${pyIntList(arm.config.network.dims)}  # n_0 (features), n_1, ..., n_L`,
     `SEED = ${pyInt(arm.config.initSeed)}`,
     `BIAS = ${pyFloat(arm.spec.bias)}  # the value every bias starts at`,
+    ...(multiplied(arm) ? [`MULTIPLIER = ${pyFloat(arm.spec.multiplier!)}  # every weight is multiplied by this after drawing`] : []),
   ];
   for (const p of init.parameters) {
     const v = arm.spec.params[p.name];
@@ -143,10 +144,17 @@ export function numpyInitFunctions(arm: SnippetArm): string[] {
     ...streamLines(arm),
     '    parameters = {}',
     '    for l in range(1, len(layer_dims)):',
-    '        parameters[f"W{l}"] = initial_weights(rng, layer_dims[l], layer_dims[l - 1])',
+    multiplied(arm)
+      ? '        parameters[f"W{l}"] = initial_weights(rng, layer_dims[l], layer_dims[l - 1]) * MULTIPLIER'
+      : '        parameters[f"W{l}"] = initial_weights(rng, layer_dims[l], layer_dims[l - 1])',
     '        parameters[f"b{l}"] = np.full((layer_dims[l], 1), BIAS)',
     '    return parameters',
   ];
+}
+
+/** Whether the arm's weights are multiplied after drawing (a multiplier other than 1). */
+export function multiplied(arm: SnippetArm): boolean {
+  return (arm.spec.multiplier ?? 1) !== 1;
 }
 
 function streamLines(arm: SnippetArm): string[] {

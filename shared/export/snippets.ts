@@ -3,7 +3,7 @@ import type { RunConfig } from '../contract/config';
 import { INITIALIZERS } from '../engine/init';
 import { PYTHON_ACTIVATIONS } from './python-activations';
 import { indent } from './python';
-import { constantLines, describeArm, fidelityComment, numpyImports, numpyInitFunctions, numpyLsuvFunction, snippetArm, type SnippetArm } from './snippet-arm';
+import { constantLines, describeArm, fidelityComment, multiplied, numpyImports, numpyInitFunctions, numpyLsuvFunction, snippetArm, type SnippetArm } from './snippet-arm';
 import { TORCH_INITS } from './torch-inits';
 
 /** Options of the snippet builders. */
@@ -131,6 +131,7 @@ function torchInitFunction(arm: SnippetArm): string[] {
     '    for layer in linear_layers(model):',
     '        weight = layer.weight',
     ...indent(TORCH_INITS[arm.spec.name](arm.spec.params), 8),
+    ...(multiplied(arm) ? ['        weight.mul_(MULTIPLIER)'] : []),
     '        nn.init.constant_(layer.bias, BIAS)',
     '    return model',
   ];

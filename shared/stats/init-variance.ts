@@ -54,10 +54,17 @@ export function weightVariance(name: InitializerName, params: InitParams, fanIn:
   }
 }
 
-/** Var(W_l) for every layer of a network with sizes dims under one init spec (a parsed spec or its text). */
+/**
+ * Var(W_l) for every layer of a network with sizes dims under one init spec (a parsed spec or its text): the
+ * formula's variance times multiplier², as every weight is multiplied by the spec's multiplier after drawing.
+ */
 export function weightVariances(dims: readonly number[], spec: InitSpec | string): (number | null)[] {
   const s = typeof spec === 'string' ? parseInitSpec(spec) : spec;
-  return dims.slice(1).map((fanOut, l) => weightVariance(s.name, s.params, dims[l], fanOut));
+  const m = s.multiplier ?? 1;
+  return dims.slice(1).map((fanOut, l) => {
+    const v = weightVariance(s.name, s.params, dims[l], fanOut);
+    return v === null || m === 1 ? v : m * m * v;
+  });
 }
 
 /** Variance of N(0, 1) restricted to ±k: 1 − 2kφ(k)/(2Φ(k) − 1). */

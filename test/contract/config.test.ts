@@ -136,6 +136,35 @@ describe('RunConfig', () => {
     expect(errorOf({ init: { name: 'zeros', params: { bias: 1 } } })).toMatch(/^init\.params\.bias: got 1; expected no bias here/);
   });
 
+  it('stores a weight multiplier other than 1 beside the bias', () => {
+    const r = parseRunConfig({ init: { name: 'he_normal', multiplier: 0.25 } });
+    expect(r.ok && r.value.init).toEqual({ name: 'he_normal', params: {}, bias: 0, multiplier: 0.25 });
+  });
+
+  it('stores no multiplier at 1, so a config reads back as one written without it', () => {
+    const r = parseRunConfig({ ...COURSE_PRESET, init: { name: 'he', multiplier: 1 } });
+    expect(r.ok && JSON.stringify(r.value)).toBe(JSON.stringify(COURSE_PRESET));
+  });
+
+  it.each([
+    [-1, 'init.multiplier: got -1; expected a positive number'],
+    [0, 'init.multiplier: got 0; expected a positive number'],
+    [Infinity, 'init.multiplier: got Infinity; expected number, received Infinity'],
+    ['2', 'init.multiplier: got "2"; expected number, received string'],
+  ])('rejects the multiplier %j, naming the field', (multiplier, message) => {
+    expect(errorOf({ init: { name: 'he_normal', multiplier } })).toBe(message);
+  });
+
+  it('rejects a multiplier for lsuv, which scales its weights on the data', () => {
+    expect(errorOf({ init: { name: 'lsuv', multiplier: 2 } })).toBe(
+      'init.multiplier: got 2; bad value "2" for lsuv.multiplier: expected 1, as lsuv scales its weights to unit variance on the data',
+    );
+  });
+
+  it('keeps the multiplier in one place: init.multiplier, not init.params', () => {
+    expect(errorOf({ init: { name: 'he_normal', params: { multiplier: 2 } } })).toMatch(/^init\.params\.multiplier: got 2; expected no multiplier here: it is init\.multiplier/);
+  });
+
   it('rejects a seed numpy cannot take', () => {
     expect(errorOf({ initSeed: -1 })).toMatch(/^initSeed: got -1/);
     expect(errorOf({ initSeed: 2 ** 32 })).toMatch(/^initSeed: got 4294967296/);

@@ -35,6 +35,12 @@ describe('configDiff', () => {
     expect(configDiff([a, b])).toEqual([{ path: 'init.params.mode', values: ['fan_in', 'fan_out'] }]);
   });
 
+  it('shows a weight multiplier against an arm without one as 1', () => {
+    const a = config({ init: { name: 'he_normal' } });
+    const b = config({ init: { name: 'he_normal', multiplier: 2 } });
+    expect(configDiff([a, b])).toEqual([{ path: 'init.multiplier', values: [1, 2] }]);
+  });
+
   it('compares arrays whole, under one path', () => {
     const a = config({ network: { dims: [2, 10, 5, 1] } });
     const b = config({ network: { dims: [2, 20, 1] } });

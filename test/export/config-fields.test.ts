@@ -18,6 +18,12 @@ describe('configFields', () => {
     expect(configFields(c).find((f) => f.path === 'network.activationParams.slope')?.value).toBe(0.01);
   });
 
+  it('lists the weight multiplier, 1 where the config has none', () => {
+    const multiplier = (c: typeof COURSE_PRESET) => configFields(c).find((f) => f.path === 'init.multiplier')?.value;
+    expect(multiplier(COURSE_PRESET)).toBe(1);
+    expect(multiplier(RunConfigSchema.parse({ ...COURSE_PRESET, init: { name: 'he', multiplier: 0.5 } }))).toBe(0.5);
+  });
+
   it('leaves the config it is given untouched', () => {
     const c = structuredClone(COURSE_PRESET);
     configFields(c);

@@ -37,6 +37,8 @@ const SCRIPTS = new Map<string, string>([
   ...INIT_STREAMS.map(([name, rng]) => [`numpy ${name} ${rng}`, numpySnippet(config({ init: { name }, rng }))] as const),
   ...INIT_STREAMS.map(([name, rng]) => [`torch ${name} ${rng}`, pytorchSnippet(config({ init: { name }, rng }))] as const),
   ...ACTIVATION_NAMES.map((a) => [`torch ${a}`, pytorchSnippet(config({ network: { dims: [2, 4, 1], activation: a } }))] as const),
+  ...(['numpy', 'seedrandom'] as const).map((rng) => [`torch multiplied ${rng}`, pytorchSnippet(config({ init: { name: 'he_uniform', multiplier: 0.5 }, rng }))] as const),
+  ['torch multiplied orthogonal', pytorchSnippet(config({ init: { name: 'orthogonal', multiplier: 2 } }))],
 ]);
 let compiled = new Map<string, string | null>();
 
@@ -151,6 +153,31 @@ describe('numpySnippet fidelity', () => {
 
   it('says bit for bit for the course He run', () => {
     expect(numpySnippet(COURSE_PRESET)).toMatch(/^# Bit for bit: the run drew from numpy's legacy stream seeded with 3/m);
+  });
+});
+
+describe('snippets of an arm with a weight multiplier', () => {
+  const multiplied = config({ init: { name: 'he_normal', multiplier: 4 } });
+
+  it('declare the multiplier and name it in the spec and the formula', () => {
+    const text = numpySnippet(multiplied);
+    expect(text).toContain('MULTIPLIER = 4.0  # every weight is multiplied by this after drawing\n');
+    expect(text).toContain('# Initializer he_normal:multiplier=4 (He (Kaiming) normal): W = 4 × randn · √(2/((1 + a²) · fan));');
+  });
+
+  it('multiply each drawn matrix in numpy, and each torch.nn.init weight in PyTorch', () => {
+    expect(numpySnippet(multiplied)).toContain('        parameters[f"W{l}"] = initial_weights(rng, layer_dims[l], layer_dims[l - 1]) * MULTIPLIER\n');
+    const torch = pytorchSnippet(config({ init: { name: 'orthogonal', multiplier: 2 } }));
+    expect(torch).toContain('        nn.init.orthogonal_(weight, gain=GAIN)\n        weight.mul_(MULTIPLIER)\n        nn.init.constant_(layer.bias, BIAS)\n');
+  });
+
+  it('say nothing of a multiplier of 1', () => {
+    expect(numpySnippet(config({ init: { name: 'he', multiplier: 1 } }))).toBe(numpySnippet(COURSE_PRESET));
+    expect(pytorchSnippet(config({ init: { name: 'he', multiplier: 1 } }))).toBe(pytorchSnippet(COURSE_PRESET));
+  });
+
+  it.each(['torch multiplied numpy', 'torch multiplied seedrandom', 'torch multiplied orthogonal'])('%s compiles with py_compile', (key) => {
+    expect(compiled.get(key)).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { initializeParams } from '../../shared/engine/init/initialize';
 import { INITIALIZER_NAMES, INITIALIZERS, type InitializerName } from '../../shared/engine/init/registry';
 import { createRng } from '../../shared/engine/rng';
 import { weightVariance, weightVariances } from '../../shared/stats/init-variance';
@@ -58,5 +59,24 @@ describe('weightVariance', () => {
     expect(weightVariance('xavier_uniform', { gain: 5 / 3 }, 100, 50)).toBeCloseTo(((25 / 9) * 2) / 150, 15);
     expect(weightVariance('he_uniform', { negative_slope: 1 }, 100, 50)).toBeCloseTo(0.01, 15);
     expect(weightVariance('sparse', { sparsity: 0.5, std: 1 }, 100, 7)).toBeCloseTo(3 / 7, 15);
+  });
+});
+
+describe('weightVariances with a weight multiplier', () => {
+  it('multiplies every layer\'s variance by the multiplier squared', () => {
+    expect(weightVariances([2, 10, 5, 1], 'he:multiplier=2')).toEqual([4, 0.8, 1.6]);
+    expect(weightVariances([2, 10, 5, 1], 'lecun_uniform:multiplier=0.5')).toEqual([1 / 8, 1 / 40, 1 / 20]);
+  });
+
+  it('stays null where the formula does not apply', () => {
+    expect(weightVariances([2, 3, 1], 'normal:mean=0.1;multiplier=3')).toEqual([null, null]);
+  });
+
+  it("agrees with the mean square of the engine's multiplied draw within 3%", () => {
+    const p = initializeParams([COLS, ROWS, 1], 'relu', 'he_normal:multiplier=3', createRng('seedrandom', 17));
+    let s = 0;
+    for (const w of p.W[0]) s += w * w;
+    const v = weightVariances([COLS, ROWS, 1], 'he_normal:multiplier=3')[0]!;
+    expect(Math.abs(s / p.W[0].length / v - 1)).toBeLessThan(TOLERANCE);
   });
 });

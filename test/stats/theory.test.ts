@@ -31,6 +31,13 @@ describe('predictZVariance', () => {
     for (const x of v) expect(x).toBeCloseTo(1, 14);
   });
 
+  it('scales Var(Z_l) of a ReLU net by m^(2l) for He weights times m: m² per layer, compounded', () => {
+    const dims = [4, 50, 50, 50, 1];
+    const plain = predictZVariance(dims, 'relu', weightVariances(dims, 'he') as number[], 0.5);
+    const scaled = predictZVariance(dims, 'relu', weightVariances(dims, 'he:multiplier=2') as number[], 0.5);
+    scaled.forEach((v, l) => expect(v / plain[l]).toBeCloseTo(4 ** (l + 1), 12));
+  });
+
   it('halves per layer for ReLU with LeCun variance 1/fan_in', () => {
     const dims = [10, 10, 10, 10];
     expect(predictZVariance(dims, 'relu', weightVariances(dims, 'lecun_normal') as number[], 1)).toEqual([1, 0.5, 0.25]);

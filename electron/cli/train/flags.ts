@@ -65,8 +65,9 @@ export function addTrainFlags(cmd: Command): Command {
     .addOption(
       new Option(
         '--init <specs>',
-        `initializers to train, comma-separated: name or name:key=value;key=value (e.g. he_normal:mode=fan_out;gain=2). ` +
-          `"random" and "he" are the course's settings. Accepted names: ${INITIALIZER_NAMES.join(', ')} ` +
+        `initializers to train, comma-separated: name or name:key=value;key=value (e.g. xavier_normal:gain=2;bias=0.1). ` +
+          `Every initializer takes bias=B (the biases' start) and, but lsuv, multiplier=M (every weight × M after drawing, ` +
+          `e.g. he_normal:multiplier=0.5). "random" and "he" are the course's settings. Accepted names: ${INITIALIZER_NAMES.join(', ')} ` +
           `(default: ${DEFAULTS.init.name}; course preset: ${C.init.name})`,
       ).argParser(listArg),
     )

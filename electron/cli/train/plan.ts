@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { PRESETS, RunConfigSchema, baseOf, parseExperimentConfig, parseRunConfig } from '../../../shared/contract/config';
 import type { ExperimentConfig, InitConfig, RunConfig, RunConfigInput } from '../../../shared/contract/config';
 import { GENERATED_DATASET_NAMES as GENERATED_DATASETS, csvDataConfig, DataError } from '../../../shared/engine/data';
-import { INITIALIZERS, InitSpecError, formatInitSpec, parseInitSpec } from '../../../shared/engine/init';
+import { INITIALIZERS, InitSpecError, formatInitSpec, initSpecOf, parseInitSpec } from '../../../shared/engine/init';
 import { UsageError } from '../errors';
 import { unreadableReason } from '../read-file';
 import type { TrainFlags } from './flags';
@@ -63,7 +63,7 @@ function initOf(text: string): InitConfig {
     // Keep only what differs from the registry's defaults, as the presets and the app write an initializer.
     const defaults: Record<string, unknown> = INITIALIZERS[spec.name].defaults;
     const params = Object.fromEntries(Object.entries(spec.params).filter(([k, v]) => defaults[k] !== v));
-    return { name: spec.name, params, bias: spec.bias };
+    return spec.multiplier === undefined ? { name: spec.name, params, bias: spec.bias } : { name: spec.name, params, bias: spec.bias, multiplier: spec.multiplier };
   } catch (e) {
     if (e instanceof InitSpecError) throw new UsageError(`--init: ${e.message}`, e.code);
     throw e;
@@ -154,7 +154,7 @@ export function planTrain(flags: TrainFlags, record: RecordLevel = 'light', read
           { ...base.record, costEvery: flags.logEvery, layerStats: false, boundaryGrid: 0, histogramBins: 0 },
   }) as RunConfigInput;
 
-  const labels = flags.init ?? [formatInitSpec({ ...base.init, name: base.init.name as never })];
+  const labels = flags.init ?? [formatInitSpec(initSpecOf(base.init))];
   // Each arm's first run is checked as a run config, so a refused value is reported by the flag that set it.
   const configs = labels.map((label) => {
     const r = parseRunConfig({ ...input, init: initOf(label) });

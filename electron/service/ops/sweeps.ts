@@ -3,11 +3,11 @@ import { LabFailure } from '../../../shared/contract/errors';
 import type { SweepCellSummary } from '../../../shared/contract/records';
 import { newId } from '../../store/ids';
 import type { NewRun } from '../../store/run-store';
-import { runFacts } from '../config-facts';
 import type { HandlerMap, ServiceContext } from '../context';
+import { initSpecText, runFacts } from '../config-facts';
 import { runConfigFrom } from './config-input';
 import { requeue } from './runs';
-import { cellConfig, parseSweepSpec, scaleParamOf, type SweepSpec } from '../../../shared/contract/sweep';
+import { MULTIPLIER, cellConfig, parseSweepSpec, scaleParamOf, type SweepSpec } from '../../../shared/contract/sweep';
 
 type SweepOps = 'sweeps.start' | 'sweeps.resume' | 'sweeps.get';
 
@@ -17,6 +17,11 @@ function sweepSpec(ctx: ServiceContext, id: string): SweepSpec {
   const spec = parseSweepSpec(ctx.store.experimentConfig(id));
   if (!spec.ok) throw new LabFailure('internal', `sweep ${id} has an unreadable description: ${spec.error.message}`);
   return spec.value;
+}
+
+/** What a sweep scales, as its page heads the grid: the base initializer's spec (its weights × each scale), or an older sweep's parameter. */
+function sweptInit(spec: SweepSpec): string {
+  return spec.param === MULTIPLIER ? initSpecText(spec.base.init) : `${spec.base.init.name}.${spec.param}`;
 }
 
 /** The sweep operations. */
@@ -46,7 +51,7 @@ export const sweepOps: HandlerMap<SweepOps> = {
         });
       }
     }
-    const name = input.name ?? `${base.init.name} ${spec.param} sweep`;
+    const name = input.name ?? `${base.init.name} scale sweep`;
     ctx.store.createExperiment({ id: sweepId, name, kind: 'sweep', config: spec, createdAt, tags: ['sweep'] }, runs);
     for (const r of runs) ctx.queue.enqueue(r.id);
     return { sweepId, runIds: runs.map((r) => r.id) };
@@ -76,7 +81,7 @@ export const sweepOps: HandlerMap<SweepOps> = {
     return {
       id: input.id,
       name: exp.name,
-      init: `${spec.base.init.name}.${spec.param}`,
+      init: sweptInit(spec),
       scales: spec.scales,
       seeds: spec.seeds,
       total: cells.length,

@@ -2,22 +2,24 @@
 // the share of seeds that converged; plus the initializers a sweep can scale and scale lists as people type them.
 import type { CatalogueEntry, RunStatus, SweepCellSummary, SweepDetail } from '../../../shared/contract/records';
 import { scaleParamOf } from '../../../shared/contract/sweep';
+import { formulaWithMultiplier } from '../../../shared/engine/init/formula';
 import { quantileSorted, sortedCopy } from '../../../shared/stats/quantile';
 
-/** An initializer a sweep can scale: the parameter multiplied and its default at ×1. */
+/** An initializer a sweep can scale: what is multiplied (its weight multiplier) and its value at ×1. */
 export interface ScalableInit {
   name: string;
   label: string;
+  /** The registry formula with the swept multiplier s written in (W = s × …). */
   formula: string;
   param: string;
   baseValue: number;
 }
 
-/** The initializers with a parameter that scales their weights (zeros, he and friends have none), by the service's own rule. */
+/** The initializers a sweep can scale (all but zeros and lsuv), by the service's own rule. */
 export function scalableInitializers(entries: readonly CatalogueEntry[]): ScalableInit[] {
   return entries.flatMap((e) => {
     const scaled = scaleParamOf({ name: e.name, params: {}, bias: 0 });
-    return scaled.ok ? [{ name: e.name, label: e.label, formula: e.formula, ...scaled.value }] : [];
+    return scaled.ok ? [{ name: e.name, label: e.label, formula: formulaWithMultiplier(e.formula, 's'), ...scaled.value }] : [];
   });
 }
 

@@ -1,6 +1,6 @@
 // What an initializer's variance formula predicts for a run at initialization: the std of Z per layer, from
 // the shared fan-in propagation (shared/stats) and the run's own data.
-import { resolveInitSpec } from '../../../shared/engine/init/spec';
+import { initSpecOf } from '../../../shared/engine/init/spec';
 import type { ActivationName } from '../../../shared/engine/nn/activations';
 import { predictZVariance } from '../../../shared/stats/theory';
 import { weightVariances } from '../../../shared/stats/init-variance';
@@ -10,7 +10,7 @@ export interface PredictionInput {
   dims: readonly number[];
   activation: string;
   activationParams?: Readonly<Record<string, number>>;
-  init: { name: string; params: Readonly<Record<string, unknown>>; bias?: number };
+  init: { name: string; params: Readonly<Record<string, unknown>>; bias?: number; multiplier?: number };
   /** Mean of x² over the training inputs' features. */
   inputSecondMoment: number;
 }
@@ -19,7 +19,7 @@ export interface PredictionInput {
 export function predictZStd(input: PredictionInput): (number | null)[] {
   let variances: (number | null)[];
   try {
-    variances = weightVariances(input.dims, resolveInitSpec(input.init.name, input.init.params));
+    variances = weightVariances(input.dims, initSpecOf({ ...input.init, bias: input.init.bias ?? 0 }));
   } catch {
     return input.dims.slice(1).map(() => null);
   }

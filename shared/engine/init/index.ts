@@ -2,8 +2,11 @@
 export { INITIALIZERS, INITIALIZER_NAMES, isInitializerName, type InitializerName } from './registry';
 export {
   BIAS_PARAMETER,
+  COMMON_PARAMETERS,
   InitSpecError,
+  MULTIPLIER_PARAMETER,
   formatInitSpec,
+  initSpecOf,
   parseInitSpec,
   parseInitSpecList,
   resolveInitSpec,
@@ -11,6 +14,7 @@ export {
   type InitSpec,
   type InitSpecErrorCode,
 } from './spec';
+export { formulaWithMultiplier } from './formula';
 export { initializeParams, type InitializeOptions } from './initialize';
 export { applyLsuv, lsuvOptionsFrom, type LsuvForward, type LsuvLayerReport, type LsuvOptions, type LsuvResult } from './lsuv';
 export { GAIN_NONLINEARITIES, calculateGain, type GainNonlinearity } from './gain';

@@ -8,6 +8,8 @@ export interface InitSpec {
   params: Record<string, InitParamValue>;
   /** The value every bias starts at (default 0). */
   bias: number;
+  /** What every weight matrix is multiplied by after drawing; absent means 1, and 1 is never written. */
+  multiplier?: number;
 }
 
 /** Why a spec was refused. */
@@ -33,15 +35,30 @@ export const BIAS_PARAMETER: InitParamSpec = {
   description: 'the value every bias starts at',
 };
 
+/**
+ * The parameter every initializer accepts but lsuv: a factor every weight matrix is multiplied by after it is drawn
+ * (biases untouched), so any family can be scaled, e.g. he_normal:multiplier=2 is 2 · randn · √(2/fan_in).
+ */
+export const MULTIPLIER_PARAMETER: InitParamSpec = {
+  name: 'multiplier',
+  type: 'number',
+  default: 1,
+  description: 'factor every weight is multiplied by after drawing (biases untouched)',
+};
+
+/** The parameters every initializer takes besides its own, by their reserved names. */
+export const COMMON_PARAMETERS: readonly InitParamSpec[] = [BIAS_PARAMETER, MULTIPLIER_PARAMETER];
+
 /** Resolves a name and given parameters (numbers, or strings as typed) into a checked InitSpec; throws InitSpecError. */
 export function resolveInitSpec(name: string, given: Readonly<Record<string, unknown>> = {}): InitSpec {
   if (!isInitializerName(name)) {
     throw new InitSpecError('unknown_initializer', `unknown initializer "${name}"; accepted: ${INITIALIZER_NAMES.join(', ')}`, 'init');
   }
   const init = INITIALIZERS[name];
-  const specs = [...init.parameters, BIAS_PARAMETER];
+  const specs = [...init.parameters, ...COMMON_PARAMETERS];
   const values: Record<string, InitParamValue> = { ...init.defaults };
   let bias = 0;
+  let multiplier = 1;
   for (const [key, raw] of Object.entries(given)) {
     const spec = specs.find((p) => p.name === key);
     if (!spec) {
@@ -51,16 +68,37 @@ export function resolveInitSpec(name: string, given: Readonly<Record<string, unk
         `${name}.${key}`,
       );
     }
+    if (spec === MULTIPLIER_PARAMETER) {
+      multiplier = readMultiplier(name, raw);
+      continue;
+    }
     const value = coerce(name, spec, raw);
     if (spec === BIAS_PARAMETER) bias = value as number;
     else values[key] = value;
   }
   const problem = init.check(values);
   if (problem) throw new InitSpecError('bad_value', `bad parameters for ${name}: ${problem}`, name);
-  return { name, params: values, bias };
+  return multiplier === 1 ? { name, params: values, bias } : { name, params: values, bias, multiplier };
 }
 
-/** Parses `name` or `name:key=value;key=value` (e.g. he_normal:mode=fan_out;bias=0.1); throws InitSpecError. */
+/** The InitSpec of an initializer as a config holds it ({ name, params, bias, multiplier? }); throws InitSpecError. */
+export function initSpecOf(init: { name: string; params: Readonly<Record<string, unknown>>; bias: number; multiplier?: number }): InitSpec {
+  return resolveInitSpec(init.name, { ...init.params, bias: init.bias, ...(init.multiplier === undefined ? {} : { multiplier: init.multiplier }) });
+}
+
+function readMultiplier(name: InitializerName, raw: unknown): number {
+  const field = `${name}.multiplier`;
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim()) : NaN;
+  if (!(value > 0 && value < Infinity)) throw new InitSpecError('bad_value', `bad value "${String(raw)}" for ${field}: expected a positive number`, field);
+  // LSUV divides each layer by the std of its pre-activations until their variance is 1: a multiplier applied
+  // before would be undone, and one applied after would make it another initializer under LSUV's name.
+  if (value !== 1 && INITIALIZERS[name].dataDependent) {
+    throw new InitSpecError('bad_value', `bad value "${String(raw)}" for ${field}: expected 1, as ${name} scales its weights to unit variance on the data`, field);
+  }
+  return value;
+}
+
+/** Parses `name` or `name:key=value;key=value` (e.g. he_normal:mode=fan_out;bias=0.1;multiplier=2); throws InitSpecError. */
 export function parseInitSpec(text: string): InitSpec {
   const trimmed = text.trim();
   const colon = trimmed.indexOf(':');
@@ -106,6 +144,7 @@ export function formatInitSpec(spec: InitSpec): string {
     .filter(([k, v]) => defaults[k] !== v)
     .map(([k, v]) => `${k}=${v}`);
   if (spec.bias !== 0) parts.push(`bias=${spec.bias}`);
+  if ((spec.multiplier ?? 1) !== 1) parts.push(`multiplier=${spec.multiplier}`);
   return parts.length === 0 ? spec.name : `${spec.name}:${parts.join(';')}`;
 }
 

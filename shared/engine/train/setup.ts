@@ -2,7 +2,7 @@
 // the loss, the initial parameters and the stream that orders mini-batches.
 import type { RunConfig } from '../../contract/config';
 import { loadDataset } from '../data';
-import { INITIALIZERS, applyLsuv, initializeParams, lsuvOptionsFrom, resolveInitSpec } from '../init';
+import { INITIALIZERS, applyLsuv, initSpecOf, initializeParams, lsuvOptionsFrom } from '../init';
 import { LOSSES, type Loss } from '../nn/loss';
 import { ACTIVATIONS } from '../nn/activations';
 import { createNetwork, toFeatureMajor, type Network } from '../nn/network';
@@ -38,7 +38,7 @@ export function prepareRun(config: RunConfig): RunSetup {
   const xTrain = toFeatureMajor(dataset.xTrain, dataset.nTrain, dataset.nFeatures);
   const xTest = toFeatureMajor(dataset.xTest, dataset.nTest, dataset.nFeatures);
   const rng = createRng(config.rng, config.initSeed);
-  const spec = { ...resolveInitSpec(config.init.name, config.init.params), bias: config.init.bias };
+  const spec = initSpecOf(config.init);
   let initialParams = initializeParams(net.dims, net.hiddenName, spec, rng);
   if (INITIALIZERS[spec.name].dataDependent) {
     initialParams = applyLsuv(initialParams, xTrain, layerForward(net, dataset.nTrain), lsuvOptionsFrom(spec.params)).params;

@@ -35,6 +35,7 @@ describe('init-lab help', () => {
     const text = r.stdout.replace(/\s+/g, ' '); // help is wrapped to the terminal's width
     expect(text).toMatch(/--loss <mode> .*\(default: stable; course preset: course\)/);
     expect(text).toMatch(/the course preset uses the course loss/);
+    expect(text).toMatch(/--init <specs> .*multiplier=M \(every weight × M after drawing, e\.g\. he_normal:multiplier=0\.5\)/);
   });
 });
 

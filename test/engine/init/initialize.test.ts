@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { initializeParams } from '../../../shared/engine/init/initialize';
-import { INITIALIZERS } from '../../../shared/engine/init/registry';
+import { INITIALIZERS, INITIALIZER_NAMES } from '../../../shared/engine/init/registry';
 import { parseInitSpec } from '../../../shared/engine/init/spec';
 import type { InitContext } from '../../../shared/engine/init/types';
 import { createRng } from '../../../shared/engine/rng';
@@ -51,6 +51,39 @@ describe('initializeParams', () => {
     ]);
   });
 
+  it('multiplies every weight of every initializer by a power-of-two multiplier exactly, leaving the biases', () => {
+    for (const name of INITIALIZER_NAMES.filter((n) => !INITIALIZERS[n].dataDependent)) {
+      const plain = initializeParams([3, 6, 4, 1], 'tanh', `${name}:bias=0.25`, createRng('numpy', 9));
+      const times4 = initializeParams([3, 6, 4, 1], 'tanh', `${name}:bias=0.25;multiplier=4`, createRng('numpy', 9));
+      const quarter = initializeParams([3, 6, 4, 1], 'tanh', `${name}:bias=0.25;multiplier=0.25`, createRng('numpy', 9));
+      // toEqual compares with Object.is: every bit; a power of two scales a double without rounding.
+      expect(times4.W.map((w) => Array.from(w)), name).toEqual(plain.W.map((w) => Array.from(w, (v) => v * 4)));
+      expect(quarter.W.map((w) => Array.from(w)), name).toEqual(plain.W.map((w) => Array.from(w, (v) => v / 4)));
+      expect(times4.b, name).toEqual(plain.b);
+    }
+  });
+
+  it('multiplies after the draw, one rounding per weight, as numpy\'s W * m', () => {
+    const plain = initializeParams([2, 5, 1], 'relu', 'he_normal', testRng(4));
+    const scaled = initializeParams([2, 5, 1], 'relu', 'he_normal:multiplier=0.3', testRng(4));
+    expect(scaled.W.map((w) => Array.from(w))).toEqual(plain.W.map((w) => Array.from(w, (v) => v * 0.3)));
+  });
+
+  it('draws the same numbers whatever the multiplier, so the stream after the weights is the same', () => {
+    const a = testRng(5);
+    const b = testRng(5);
+    initializeParams([2, 8, 1], 'relu', 'he_normal', a);
+    initializeParams([2, 8, 1], 'relu', 'he_normal:multiplier=3', b);
+    expect(b.normal()).toBe(a.normal());
+  });
+
+  it('refuses a multiplier that is not a positive number, and any multiplier for lsuv', () => {
+    const he = parseInitSpec('he_normal');
+    expect(() => initializeParams([2, 3, 1], 'relu', { ...he, multiplier: 0 }, testRng(1))).toThrow('multiplier must be a positive number, got 0');
+    expect(() => initializeParams([2, 3, 1], 'relu', { ...he, multiplier: Infinity }, testRng(1))).toThrow('multiplier must be a positive number');
+    expect(() => initializeParams([2, 3, 1], 'relu', { ...parseInitSpec('lsuv'), multiplier: 2 }, testRng(1))).toThrow('lsuv takes no multiplier, got 2');
+  });
+
   it('refuses dims with a zero or a single layer', () => {
     expect(() => initializeParams([2, 0, 1], 'relu', 'he', testRng(1))).toThrow('dims must be at least two positive integers');
     expect(() => initializeParams([2], 'relu', 'he', testRng(1))).toThrow('dims must be at least two positive integers');
@@ -95,6 +128,13 @@ describe('the course initializer checks, reproduced bit for bit with the numpy s
     const a = initializeParams([2, 10, 5, 1], 'relu', 'he', createRng('numpy', 3));
     const b = initializeParams([2, 10, 5, 1], 'relu', 'he_normal', createRng('numpy', 3));
     expect(b).toEqual(a);
+  });
+
+  it('gives the course runs\' parameters bit for bit with a multiplier of 1 written out', () => {
+    for (const name of ['zeros', 'random', 'he']) {
+      const p = initializeParams([2, 10, 5, 1], 'relu', `${name}:multiplier=1`, createRng('numpy', 3));
+      expect(asCourse(p)).toEqual(golden.runs[name].initial_parameters);
+    }
   });
 
   it('reproduces the initial parameters of the course runs', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { INITIALIZER_NAMES } from '../../../shared/engine/init/registry';
+import { INITIALIZERS } from '../../../shared/engine/init/registry';
 import {
   InitSpecError,
   formatInitSpec,
+  initSpecOf,
   parseInitSpec,
   parseInitSpecList,
   resolveInitSpec,
@@ -55,7 +57,7 @@ describe('parseInitSpec', () => {
     const e = errorOf('he_normal:gain=2');
     expect(e.code).toBe('unknown_parameter');
     expect(e.field).toBe('he_normal.gain');
-    expect(e.message).toBe('unknown parameter "gain" for he_normal; accepted: mode, negative_slope, bias');
+    expect(e.message).toBe('unknown parameter "gain" for he_normal; accepted: mode, negative_slope, bias, multiplier');
   });
 
   it('names the field and the bad value for a non-number', () => {
@@ -97,6 +99,47 @@ describe('parseInitSpec', () => {
   });
 });
 
+describe('the weight multiplier in a spec', () => {
+  it('is read as the reserved key multiplier, beside the initializer\'s own parameters and the bias', () => {
+    expect(parseInitSpec('he_normal:mode=fan_out;multiplier=0.25;bias=0.1')).toEqual({
+      name: 'he_normal',
+      params: { mode: 'fan_out', negative_slope: 0 },
+      bias: 0.1,
+      multiplier: 0.25,
+    });
+  });
+
+  it('sits beside a parameter named scale without clashing', () => {
+    expect(parseInitSpec('scaled_normal:scale=3;multiplier=2')).toEqual({ name: 'scaled_normal', params: { scale: 3 }, bias: 0, multiplier: 2 });
+  });
+
+  it('leaves the spec as without it when it is 1', () => {
+    expect(parseInitSpec('he:multiplier=1')).toEqual(parseInitSpec('he'));
+  });
+
+  it('is a name no initializer uses for a parameter of its own', () => {
+    for (const init of Object.values(INITIALIZERS)) expect(init.parameters.map((p) => p.name)).not.toContain('multiplier');
+  });
+
+  it.each(['0', '-1', 'Infinity', 'NaN', 'big', ''])('refuses %j, naming the field', (v) => {
+    const e = errorOf(`he_normal:multiplier=${v}`);
+    expect([e.code, e.field, e.message]).toEqual(['bad_value', 'he_normal.multiplier', `bad value "${v}" for he_normal.multiplier: expected a positive number`]);
+  });
+
+  it('is refused for lsuv, which scales its weights to unit variance on the data', () => {
+    const e = errorOf('lsuv:multiplier=2');
+    expect([e.code, e.field]).toEqual(['bad_value', 'lsuv.multiplier']);
+    expect(e.message).toBe('bad value "2" for lsuv.multiplier: expected 1, as lsuv scales its weights to unit variance on the data');
+    expect(parseInitSpec('lsuv:multiplier=1')).toEqual(parseInitSpec('lsuv'));
+  });
+
+  it('comes from a config\'s init object with initSpecOf, absent meaning 1', () => {
+    expect(initSpecOf({ name: 'lecun_normal', params: {}, bias: 0.5, multiplier: 4 })).toEqual({ name: 'lecun_normal', params: {}, bias: 0.5, multiplier: 4 });
+    expect(initSpecOf({ name: 'xavier_normal', params: { gain: 2 }, bias: 0 })).toEqual(parseInitSpec('xavier_normal:gain=2'));
+    expect(() => initSpecOf({ name: 'normal', params: {}, bias: 0, multiplier: -2 })).toThrow('expected a positive number');
+  });
+});
+
 describe('safeParseInitSpec', () => {
   it('returns errors as data', () => {
     expect(safeParseInitSpec('nope:x=1')).toEqual({
@@ -132,6 +175,12 @@ describe('formatInitSpec', () => {
     expect(formatInitSpec(parseInitSpec('he_normal:mode=fan_out;negative_slope=0'))).toBe('he_normal:mode=fan_out');
     expect(formatInitSpec(parseInitSpec('random'))).toBe('random');
     expect(formatInitSpec(parseInitSpec('normal:std=2;bias=0.1'))).toBe('normal:std=2;bias=0.1');
+  });
+
+  it('writes a multiplier other than 1 last', () => {
+    expect(formatInitSpec(parseInitSpec('he_normal:multiplier=0.5;bias=0.1'))).toBe('he_normal:bias=0.1;multiplier=0.5');
+    expect(formatInitSpec(parseInitSpec('he_normal:multiplier=1'))).toBe('he_normal');
+    expect(parseInitSpec(formatInitSpec(parseInitSpec('identity:gain=2;multiplier=3')))).toEqual(parseInitSpec('identity:gain=2;multiplier=3'));
   });
 
   it('parses back to the same spec for every initializer', () => {

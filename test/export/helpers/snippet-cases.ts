@@ -2,7 +2,7 @@
 import { RunConfigSchema, type RunConfig, type RunConfigInput } from '../../../shared/contract/config';
 import { COURSE_TRAIN_X } from '../../../shared/engine/data/course-circles';
 import { ACTIVATIONS, activationParams } from '../../../shared/engine/nn/activations';
-import { applyLsuv, initializeParams, lsuvOptionsFrom, resolveInitSpec, INITIALIZERS } from '../../../shared/engine/init';
+import { applyLsuv, initSpecOf, initializeParams, lsuvOptionsFrom, INITIALIZERS } from '../../../shared/engine/init';
 import { createRng } from '../../../shared/engine/rng';
 import type { Params } from '../../../shared/engine/types';
 
@@ -55,6 +55,11 @@ export const EXACT_CASES: SnippetCase[] = [
   { name: 'seedrandom xavier uniform', input: course('xavier_uniform', {}, { rng: 'seedrandom', initSeed: 20 }), exact: true },
   { name: 'seedrandom he uniform by fan_out', input: course('he_uniform', { mode: 'fan_out' }, { rng: 'seedrandom', initSeed: 21 }), exact: true },
   { name: 'seedrandom lecun normal', input: course('lecun_normal', {}, { rng: 'seedrandom', initSeed: 22 }), exact: true },
+  // A weight multiplier: numpy multiplies the drawn matrix, one rounding per weight, as the engine does.
+  { name: 'he normal times 4 on a deeper net', input: course('he_normal', {}, { init: { name: 'he_normal', multiplier: 4 }, network: { dims: [2, 16, 16, 16, 1], activation: 'relu' }, initSeed: 13 }), exact: true },
+  { name: 'xavier normal with a gain, times 0.3 and a bias', input: course('xavier_normal', {}, { init: { name: 'xavier_normal', params: { gain: 2 }, bias: 0.1, multiplier: 0.3 }, initSeed: 14 }), exact: true },
+  { name: 'identity times 3', input: course('identity', {}, { init: { name: 'identity', multiplier: 3 }, network: { dims: [2, 3, 4, 1], activation: 'relu' } }), exact: true },
+  { name: 'seedrandom lecun uniform times 0.7', input: course('lecun_uniform', {}, { init: { name: 'lecun_uniform', multiplier: 0.7 }, rng: 'seedrandom', initSeed: 25 }), exact: true },
   { name: 'seedrandom sparse', input: course('sparse', { sparsity: 0.5, std: 1 }, { rng: 'seedrandom', initSeed: 23, network: { dims: [2, 40, 7, 1], activation: 'relu' } }), exact: true },
 ];
 
@@ -85,7 +90,7 @@ export function courseXFeatureMajor(): number[][] {
 
 /** The engine's initial weights for a config, as a run prepares them (LSUV rescaled on the course data). */
 export function engineInitialParams(config: RunConfig): Params {
-  const spec = { ...resolveInitSpec(config.init.name, config.init.params), bias: config.init.bias };
+  const spec = initSpecOf(config.init);
   const params = initializeParams(config.network.dims, config.network.activation, spec, createRng(config.rng, config.initSeed));
   if (!INITIALIZERS[spec.name].dataDependent) return params;
   const x = courseXFeatureMajor();

@@ -36,7 +36,7 @@ export function createSweepLab(): SweepLab {
       const cells: SweepCellSummary[] = input.scales.flatMap((scale) =>
         input.seeds.map((seed) => ({ scale, seed, runId: `${id}-${scale}-${seed}`, status: 'queued' as RunStatus, finalCost: null, trainAccuracy: null, testAccuracy: null })),
       );
-      sweeps.set(id, refreshed({ id, name: input.name ?? `${base.init.name} sweep`, init: `${base.init.name}.gain`, scales: input.scales, seeds: input.seeds, total: 0, finished: 0, status: 'running', cells }));
+      sweeps.set(id, refreshed({ id, name: input.name ?? `${base.init.name} sweep`, init: base.init.name, scales: input.scales, seeds: input.seeds, total: 0, finished: 0, status: 'running', cells }));
       return ok({ sweepId: id, runIds: cells.map((c) => c.runId) });
     },
     async 'sweeps.get'({ id }) {

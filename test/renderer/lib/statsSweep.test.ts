@@ -27,15 +27,16 @@ const detail: SweepDetail = {
 };
 
 describe('scalableInitializers', () => {
-  it('offers the initializers the service can scale (a gain, scale, std or value parameter), with its default at ×1', () => {
-    const found = scalableInitializers(registryFromEngine().initializers);
-    const byName = Object.fromEntries(found.map((s) => [s.name, [s.param, s.baseValue]]));
-    expect(byName.xavier_normal).toEqual(['gain', 1]);
-    expect(byName.scaled_normal).toEqual(['scale', 0.01]);
-    expect(byName.normal).toEqual(['std', 0.05]);
-    expect(byName.he_normal).toBeUndefined();
-    expect(byName.zeros).toBeUndefined();
-    expect(byName.lsuv).toBeUndefined();
+  it('offers every initializer the service can scale through its weight multiplier: all but zeros and lsuv', () => {
+    const entries = registryFromEngine().initializers;
+    const found = scalableInitializers(entries);
+    expect(found.map((s) => s.name)).toEqual(entries.map((e) => e.name).filter((n) => n !== 'zeros' && n !== 'lsuv'));
+    expect(found.every((s) => s.param === 'multiplier' && s.baseValue === 1)).toBe(true);
+  });
+
+  it('shows the formula with the swept multiplier s written in', () => {
+    const he = scalableInitializers(registryFromEngine().initializers).find((s) => s.name === 'he');
+    expect(he?.formula).toBe('W = s × randn · √(2/fan_in)');
   });
 });
 

@@ -26,6 +26,16 @@ describe('ExperimentView', () => {
     expect(texts(mounted.el, '.arm-title')).toEqual(['Zeros', 'Random ×10', 'He']);
   });
 
+  it("writes an arm's weight multiplier into its card's formula", async () => {
+    const lab = createMemoryLab();
+    const experiment = { ...COURSE_EXPERIMENT, arms: [{ label: 'he', init: { name: 'he', params: {}, bias: 0 } }, { label: 'he ×2', init: { name: 'he', params: {}, bias: 0, multiplier: 2 } }] };
+    const res = await lab.api['experiments.start']({ experiment });
+    if (!res.ok) throw new Error(res.error.message);
+    mounted = mountWithLab(ExperimentView, lab, { id: res.value.experimentId, theme: 'light' });
+    await settle();
+    expect(texts(mounted.el, '.formula')).toEqual(['W = randn · √(2/fan_in)', 'W = 2 × randn · √(2/fan_in)']);
+  });
+
   it('shows each arm\'s final accuracies as percentages with one decimal once the runs finish', async () => {
     const lab = createMemoryLab();
     const { experimentId, runIds } = await startCourse(lab);

@@ -32,14 +32,21 @@ async function startedSweep(lab: SweepLab) {
 }
 
 describe('SweepView form', () => {
-  it('offers only initializers with a scale parameter', async () => {
+  it('offers every initializer a multiplier can scale, He and LeCun included', async () => {
     mounted = mountWithLab(SweepView, createSweepLab());
     await settle();
     const options = [...(input(mounted.el, 'Initializer') as HTMLSelectElement).options].map((o) => o.value);
-    expect(options).toContain('xavier_normal');
-    expect(options).toContain('orthogonal');
-    expect(options).not.toContain('he_normal');
+    for (const name of ['xavier_normal', 'orthogonal', 'he_normal', 'he_uniform', 'he', 'lecun_normal', 'lecun_uniform']) expect(options).toContain(name);
     expect(options).not.toContain('zeros');
+    expect(options).not.toContain('lsuv');
+  });
+
+  it('shows the chosen formula with the scale s as its multiplier', async () => {
+    mounted = mountWithLab(SweepView, createSweepLab());
+    await settle();
+    type(input(mounted.el, 'Initializer'), 'he_normal');
+    await settle();
+    expect(texts(mounted.el, '[data-scaled-param]')).toEqual(['W = s × randn · √(2/((1 + a²) · fan)), s = each scale']);
   });
 
   it('flags a bad scale inline and keeps the sweep from starting', async () => {

@@ -41,6 +41,21 @@ describe('planTrain', () => {
     expect(runs[0].config.optimizer).toEqual(runs[2].config.optimizer);
   });
 
+  it('takes a weight multiplier in an --init item, kept in the arm\'s init beside its parameters', () => {
+    const runs = runsOf({ preset: 'course', init: ['he', 'he:multiplier=0.25', 'scaled_normal:scale=0.5;multiplier=2', 'he:multiplier=1'] });
+    expect(runs.map((r) => r.config.init)).toEqual([
+      { name: 'he', params: {}, bias: 0 },
+      { name: 'he', params: {}, bias: 0, multiplier: 0.25 },
+      { name: 'scaled_normal', params: { scale: 0.5 }, bias: 0, multiplier: 2 },
+      { name: 'he', params: {}, bias: 0 },
+    ]);
+  });
+
+  it('refuses a multiplier that is not a positive number, and one for lsuv', () => {
+    expect(usageError({ init: ['he:multiplier=-2'] }).message).toBe('--init: bad value "-2" for he.multiplier: expected a positive number');
+    expect(usageError({ init: ['lsuv:multiplier=2'] }).message).toMatch(/^--init: bad value "2" for lsuv\.multiplier: expected 1, as lsuv scales its weights/);
+  });
+
   it('lays the flags over the preset', () => {
     const [run] = runsOf({ preset: 'course', lr: 0.1, iterations: 50, rng: 'seedrandom', initSeed: 9, optimizer: 'adam', batchSize: 32, loss: 'stable', activation: 'tanh', dims: [2, 4, 1] });
     expect(run.config.optimizer).toMatchObject({ name: 'adam', lr: 0.1, batchSize: 32 });
