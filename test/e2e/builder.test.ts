@@ -1,30 +1,19 @@
 // The experiment builder end to end: a bad value is refused inline before anything runs, then a
 // non-default experiment (moons, tanh, three arms, two seeds) is built, run and shown.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { unnamedControls } from './helpers/a11y';
-import { launchBrowser, type TestBrowser } from './helpers/browser';
-import { removeDataDir, startLabServer, type LabServerProcess } from './helpers/server';
+import { useLabSession } from './helpers/session';
 
-let server: LabServerProcess;
-let browser: TestBrowser;
+const lab = useLabSession({ colorScheme: 'dark' });
 
 beforeAll(async () => {
-  server = await startLabServer();
-  browser = await launchBrowser({ colorScheme: 'dark' });
-  await browser.page.goto(server.url);
-  await browser.page.getByRole('link', { name: 'New experiment' }).click();
-  await browser.page.getByRole('heading', { name: 'New experiment' }).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDataDir(server.dataDir);
+  await lab.page.getByRole('link', { name: 'New experiment' }).click();
+  await lab.page.getByRole('heading', { name: 'New experiment' }).waitFor();
 });
 
 describe('Experiment builder', () => {
   it('flags a negative learning rate inline with the reason and runs nothing', async () => {
-    const { page } = browser;
+    const { page } = lab;
     expect(await unnamedControls(page)).toEqual([]);
     const lr = page.getByLabel('Learning rate');
     await lr.fill('-1');
@@ -41,7 +30,7 @@ describe('Experiment builder', () => {
   });
 
   it('names the parameter of an arm that is out of range', async () => {
-    const { page } = browser;
+    const { page } = lab;
     const arm = page.getByRole('listitem', { name: 'Arm 2' });
     const gain = arm.getByLabel('gain');
     await gain.fill('-3');
@@ -52,7 +41,7 @@ describe('Experiment builder', () => {
   });
 
   it('builds and runs a non-default experiment and shows every run', async () => {
-    const { page } = browser;
+    const { page } = lab;
     await page.getByLabel('Name', { exact: true }).fill('moons with tanh');
     await page.locator('label.thumb-card', { hasText: 'Moons' }).click();
     await page.getByLabel('Training points').fill('200');
@@ -79,11 +68,11 @@ describe('Experiment builder', () => {
     await seed.selectOption({ index: 1 });
     await expect.poll(() => page.locator('article.arm').nth(1).getAttribute('data-run-id')).not.toBe(before);
     for (const t of await page.locator('[data-metric="train-accuracy"]').allTextContents()) expect(t).toMatch(/^\d{1,3}\.\d%$/);
-    expect(browser.errors).toEqual([]);
+    expect(lab.browser.errors).toEqual([]);
   });
 
   it('shows the layers inside the network with the formula\'s prediction', async () => {
-    const { page } = browser;
+    const { page } = lab;
     const inside = page.locator('section.inside');
     await inside.getByRole('tab').first().click();
     await inside.locator('section.chart-frame', { hasText: 'Std by layer at initialization' }).waitFor();
@@ -95,7 +84,7 @@ describe('Experiment builder', () => {
   });
 
   it('imports a CSV data set, and says what is wrong with a bad one', async () => {
-    const { page } = browser;
+    const { page } = lab;
     await page.getByRole('link', { name: 'New experiment' }).click();
     await page.getByRole('heading', { name: 'New experiment' }).waitFor();
     await page.locator('label.thumb-card', { hasText: 'CSV file' }).click();
@@ -109,7 +98,7 @@ describe('Experiment builder', () => {
   });
 
   it('fits 1280×800 without horizontal scrolling in the dark theme', async () => {
-    const { page } = browser;
+    const { page } = lab;
     expect(await page.evaluate<string>('document.documentElement.dataset.theme')).toBe('dark');
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
   });

@@ -1,28 +1,14 @@
 // The course flow end to end: one click, three live runs, the course's accuracies, the infinite-cost note, exports.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
 import { unnamedControls } from './helpers/a11y';
 import { csvRows, download, exportEveryChart, parseXmlInPage, pngSize } from './helpers/files';
-import { removeDataDir, startLabServer, type LabServerProcess } from './helpers/server';
+import { useLabSession } from './helpers/session';
 
-let server: LabServerProcess;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startLabServer();
-  browser = await launchBrowser();
-  await browser.page.goto(server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDataDir(server.dataDir);
-});
+const lab = useLabSession();
 
 describe('Reproduce the course', () => {
   it('trains zeros, random ×10 and He side by side and shows the course accuracies', async () => {
-    const { page } = browser;
+    const { page } = lab;
     await page.getByRole('button', { name: 'Reproduce the course' }).click();
     await page.waitForURL(/#\/experiment\//);
     await expect.poll(() => page.locator('article.arm').count()).toBe(3);
@@ -35,7 +21,7 @@ describe('Reproduce the course', () => {
   });
 
   it('explains the random run\'s infinite costs in a note instead of breaking the cost chart', async () => {
-    const { page } = browser;
+    const { page } = lab;
     const note = page.locator('.gap-notes li');
     await expect.poll(() => note.count()).toBe(1);
     const text = await note.textContent();
@@ -46,25 +32,25 @@ describe('Reproduce the course', () => {
     const was = await log.isChecked();
     await log.click();
     expect(await log.isChecked()).toBe(!was);
-    expect(browser.errors).toEqual([]);
+    expect(lab.browser.errors).toEqual([]);
   });
 
   it('names what went wrong in each failing arm', async () => {
-    const { page } = browser;
+    const { page } = lab;
     const kinds = (i: number) => page.locator('article.arm').nth(i).locator('.insight').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
     expect(await kinds(0)).toContain('symmetry');
     expect(await kinds(1)).toEqual(expect.arrayContaining(['saturation', 'infinite_loss']));
   });
 
   it('shows the test points on request', async () => {
-    const { page } = browser;
+    const { page } = lab;
     const he = page.locator('article.arm').nth(2);
     await he.getByRole('checkbox', { name: 'Test points' }).check();
     await expect.poll(() => he.locator('canvas[role="img"]').first().getAttribute('aria-label')).toMatch(/100 test points/);
   });
 
   it('exports the cost chart as a 2× PNG and as SVG', async () => {
-    const { page } = browser;
+    const { page } = lab;
     const plot = page.locator('section.chart-frame[aria-label="Cost"] .plot');
     const box = await plot.boundingBox();
     const png = await download(page, () => page.getByRole('button', { name: 'Export Cost as PNG' }).click());
@@ -82,7 +68,7 @@ describe('Reproduce the course', () => {
   });
 
   it('exports a decision boundary as PNG and SVG', async () => {
-    const { page } = browser;
+    const { page } = lab;
     const png = await download(page, () => page.getByRole('button', { name: 'Export Decision boundary · He as PNG' }).click());
     expect(pngSize(png.data).width).toBeGreaterThanOrEqual(480);
     const svg = await download(page, () => page.getByRole('button', { name: 'Export Decision boundary · He as SVG' }).click());
@@ -90,7 +76,7 @@ describe('Reproduce the course', () => {
   });
 
   it('exports every chart of the experiment page as a 2× PNG and as SVG', async () => {
-    const { exports, problems } = await exportEveryChart(browser.page);
+    const { exports, problems } = await exportEveryChart(lab.page);
     expect(exports.map((e) => e.title)).toEqual(
       expect.arrayContaining([
         'Cost',
@@ -107,7 +93,7 @@ describe('Reproduce the course', () => {
   });
 
   it('exports the costs as CSV with one row per run and recorded iteration', async () => {
-    const { page } = browser;
+    const { page } = lab;
     const csv = await download(page, () => page.getByRole('button', { name: 'Costs CSV' }).click());
     const rows = csvRows(csv.data.toString('utf8'));
     const header = rows[0];
@@ -120,7 +106,7 @@ describe('Reproduce the course', () => {
   });
 
   it('names every control on the start page and the experiment page', async () => {
-    const { page } = browser;
+    const { page } = lab;
     expect(await unnamedControls(page)).toEqual([]);
     await page.getByRole('link', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Reproduce the course' }).waitFor();
@@ -134,7 +120,7 @@ describe('Reproduce the course', () => {
   });
 
   it('fits a 1280×800 window without horizontal scrolling', async () => {
-    const { page } = browser;
+    const { page } = lab;
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
   });
 });

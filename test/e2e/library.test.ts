@@ -2,40 +2,29 @@
 // experiments, export the comparison (HTML report, JSON, CSV, init snippets), bundles out and back in, delete.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { callOp, smallExperiment } from './helpers/api';
 import { unnamedControls } from './helpers/a11y';
-import { launchBrowser, type TestBrowser } from './helpers/browser';
 import { csvRows, download, parseXmlInPage } from './helpers/files';
-import { removeDataDir, startLabServer, type LabServerProcess } from './helpers/server';
+import { useLabSession } from './helpers/session';
 import { until } from './helpers/wait';
 
-let server: LabServerProcess;
-let browser: TestBrowser;
+const lab = useLabSession();
 let expA = '';
 
-const rows = () => browser.page.locator('table.runs tbody tr[data-run-id]');
+const rows = () => lab.page.locator('table.runs tbody tr[data-run-id]');
 
 beforeAll(async () => {
-  server = await startLabServer();
-  browser = await launchBrowser();
-  const { page } = browser;
-  await page.goto(server.url);
+  const { page } = lab;
   expA = (await callOp<{ experimentId: string }>(page, 'experiments.start', smallExperiment('A', 0.1, ['he_normal', 'zeros']))).experimentId;
   await callOp(page, 'experiments.start', smallExperiment('B', 0.5, ['xavier_uniform']));
   await page.getByRole('link', { name: 'Library' }).click();
   await until(async () => (await page.locator('table.runs .badge.done').count()) === 3, 'three finished runs in the library', 60_000);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDataDir(server.dataDir);
-});
-
 describe('Run library', () => {
   it('filters by initializer and finds runs by search', async () => {
-    const { page } = browser;
+    const { page } = lab;
     await page.getByLabel('Initializer').selectOption('zeros');
     await expect.poll(() => rows().count()).toBe(1);
     await page.getByLabel('Initializer').selectOption('');
@@ -46,18 +35,18 @@ describe('Run library', () => {
   });
 
   it('names every control of the library', async () => {
-    expect(await unnamedControls(browser.page)).toEqual([]);
+    expect(await unnamedControls(lab.browser.page)).toEqual([]);
   });
 
   it('sorts by a column from its header', async () => {
-    const { page } = browser;
+    const { page } = lab;
     await page.getByRole('button', { name: /^Initializer/ }).click();
     await expect.poll(() => rows().locator('td.mono').allTextContents()).toEqual(['he_normal', 'xavier_uniform', 'zeros']);
     expect(await page.locator('th', { hasText: 'Initializer' }).getAttribute('aria-sort')).toBe('ascending');
   });
 
   it('renames, tags and annotates a run', async () => {
-    const { page } = browser;
+    const { page } = lab;
     const he = rows().filter({ hasText: 'he_normal' });
     await he.getByRole('button', { name: /^Edit/ }).click();
     const form = page.getByRole('form', { name: 'Edit run' });
@@ -73,7 +62,7 @@ describe('Run library', () => {
   });
 
   it('compares runs from two experiments with a config diff of only what differs', async () => {
-    const { page } = browser;
+    const { page } = lab;
     await page.getByLabel('Select baseline He').check();
     await page.getByLabel(/^Select xavier_uniform/).check();
     await page.getByRole('button', { name: 'Compare selected' }).click();
@@ -88,7 +77,7 @@ describe('Run library', () => {
   });
 
   it('exports the comparison as one offline HTML report', async () => {
-    const { page } = browser;
+    const { page } = lab;
     const file = await download(page, () => page.getByRole('button', { name: 'HTML report' }).click());
     expect(file.name).toBe('init-lab-comparison.html');
     const html = file.data.toString('utf8');
@@ -104,9 +93,9 @@ describe('Run library', () => {
     const costSvg = Buffer.from(sources[0].replace(/^data:image\/svg\+xml;base64,/, ''), 'base64').toString('utf8');
     expect(costSvg).toMatch(/<text[^>]*>baseline He<\/text>/);
     // it opens on its own with the network cut off, and its charts draw
-    const reportPath = join(server.dataDir, 'report.html');
+    const reportPath = join(lab.server.dataDir, 'report.html');
     await writeFile(reportPath, html);
-    const view = await browser.context.newPage();
+    const view = await lab.browser.context.newPage();
     await view.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
     await view.goto(`file://${reportPath}`);
     const drawn = await view.locator('img').evaluateAll((imgs) => imgs.filter((i) => (i as unknown as { naturalWidth: number }).naturalWidth > 0).length);
@@ -118,7 +107,7 @@ describe('Run library', () => {
   });
 
   it('exports the compared data as JSON and CSV', async () => {
-    const { page } = browser;
+    const { page } = lab;
     const json = JSON.parse((await download(page, () => page.getByRole('button', { name: 'Data JSON' }).click())).data.toString('utf8'));
     expect(json.runs).toHaveLength(2);
     expect(json.runs[0].costs).toHaveLength(300);
@@ -127,7 +116,7 @@ describe('Run library', () => {
   });
 
   it('gives a numpy snippet that recreates a run\'s initial weights', async () => {
-    const { page } = browser;
+    const { page } = lab;
     await page.locator('details.snip summary', { hasText: 'baseline He' }).click();
     const code = await page.locator('details.snip[open] pre').textContent();
     expect(code).toContain('import numpy as np');
@@ -142,11 +131,11 @@ describe('Run library', () => {
   });
 
   it('exports an experiment as a bundle and imports it back', async () => {
-    const { page } = browser;
-    await page.goto(`${server.origin}/#/experiment/${expA}`);
+    const { page } = lab;
+    await page.goto(`${lab.server.origin}/#/experiment/${expA}`);
     await page.locator('article.arm[data-status="done"]').nth(1).waitFor();
     const bundle = await download(page, () => page.getByRole('button', { name: 'Export bundle' }).click());
-    const path = join(server.dataDir, bundle.name);
+    const path = join(lab.server.dataDir, bundle.name);
     await writeFile(path, bundle.data);
     await page.getByRole('link', { name: 'Library' }).click();
     await expect.poll(() => rows().count()).toBe(3);
@@ -156,7 +145,7 @@ describe('Run library', () => {
   });
 
   it('deletes selected runs only after confirmation', async () => {
-    const { page } = browser;
+    const { page } = lab;
     await page.getByLabel('Select every run shown').uncheck();
     await page.getByLabel(/^Select zeros/).first().check();
     await page.getByRole('button', { name: 'Delete selected' }).click();
@@ -166,6 +155,6 @@ describe('Run library', () => {
     await page.getByRole('button', { name: 'Delete selected' }).click();
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => rows().count()).toBe(4);
-    expect(browser.errors).toEqual([]);
+    expect(lab.browser.errors).toEqual([]);
   });
 });

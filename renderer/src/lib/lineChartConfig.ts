@@ -1,6 +1,7 @@
 // One builder for every line chart in the app: series with gaps, optional smoothing, log scale, bands, tooltips, zoom.
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
-import { backgroundPlugin, xBandsPlugin, type XBand } from './chartPlugins';
+import { chartBaseConfig } from './chartBase';
+import { xBandsPlugin, type XBand } from './chartPlugins';
 import type { ChartColors } from './chartTheme';
 import { decimationIndices } from './decimate';
 import { debiasedEma } from './ema';
@@ -136,54 +137,26 @@ export function buildLineChartConfig(input: LineChartInput): ChartConfiguration<
     }`;
   };
 
-  return {
-    type: 'line',
-    data: { datasets },
-    options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      scales: {
-        x: {
-          type: 'linear',
-          title: { display: true, text: input.xTitle, color: colors.muted },
-          ticks: { color: colors.muted, maxRotation: 0, autoSkipPadding: 12, callback: (v) => formatTick(Number(v)), ...(input.xInteger ? { stepSize: 1, precision: 0 } : {}) },
-          grid: { color: colors.grid },
-        },
-        y: {
-          type: logScale ? 'logarithmic' : 'linear',
-          min: input.yMin,
-          max: input.yMax,
-          title: { display: true, text: logScale ? `${input.yTitle} (log scale)` : input.yTitle, color: colors.muted },
-          ticks: { color: colors.muted, callback: (v) => fmtY(Number(v)) },
-          grid: { color: colors.grid },
-        },
+  return chartBaseConfig({
+    datasets,
+    colors,
+    x: { title: input.xTitle, format: formatTick, ticks: { maxRotation: 0, autoSkipPadding: 12, ...(input.xInteger ? { stepSize: 1, precision: 0 } : {}) } },
+    y: { title: input.yTitle, log: logScale, min: input.yMin, max: input.yMax, format: fmtY },
+    tooltip: {
+      filter: (item) => {
+        const role = (item.dataset as { initLab?: { role: string } }).initLab?.role;
+        // with smoothing on, one line per series: the smoothed one, carrying the raw value too
+        const smoothedExists = smoothing > 0;
+        return smoothedExists ? role === 'smoothed' || !hasSmoothedTwin(item, smoothing) : role === 'raw';
       },
-      plugins: {
-        legend: { display: false },
-        tooltip: {
-          filter: (item) => {
-            const role = (item.dataset as { initLab?: { role: string } }).initLab?.role;
-            // with smoothing on, one line per series: the smoothed one, carrying the raw value too
-            const smoothedExists = smoothing > 0;
-            return smoothedExists ? role === 'smoothed' || !hasSmoothedTwin(item, smoothing) : role === 'raw';
-          },
-          callbacks: {
-            title: (items) => (items.length ? `${input.xTitle} ${fmtX((items[0].raw as Pt).x)}` : ''),
-            label: tooltipLabel,
-          },
-        },
-        zoom: input.zoom
-          ? {
-              pan: { enabled: true, mode: 'xy' },
-              zoom: { wheel: { enabled: true, modifierKey: 'ctrl' }, pinch: { enabled: true }, mode: 'xy' },
-            }
-          : undefined,
+      callbacks: {
+        title: (items) => (items.length ? `${input.xTitle} ${fmtX((items[0].raw as Pt).x)}` : ''),
+        label: tooltipLabel,
       },
     },
-    plugins: [backgroundPlugin(colors.surface), xBandsPlugin(() => (input.bands ?? []).map((b) => (b.label ? { labelBackground: colors.surface, ...b } : b)))],
-  } as ChartConfiguration<'line', Pt[]>;
+    zoom: input.zoom,
+    plugins: [xBandsPlugin(() => (input.bands ?? []).map((b) => (b.label ? { labelBackground: colors.surface, ...b } : b)))],
+  });
 }
 
 function hasSmoothedTwin(item: TooltipItem<'line'>, smoothing: number): boolean {

@@ -1,6 +1,7 @@
 // The chart.js configuration of a band chart: per arm a mean line over a shaded band, seeds' curves faint behind.
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
-import { backgroundPlugin, xBandsPlugin, type XBand } from './chartPlugins';
+import { chartBaseConfig } from './chartBase';
+import { xBandsPlugin, type XBand } from './chartPlugins';
 import type { ChartColors } from './chartTheme';
 import { decimationIndices } from './decimate';
 import { formatNumber, formatTick } from './format';
@@ -173,47 +174,19 @@ export function buildBandChartConfig(input: BandChartInput): ChartConfiguration<
     return `${item.dataset.label}: ${y == null ? '—' : fmtY(y)}${spread} (n = ${n}${bad ? `, ${bad} not finite` : ''})`;
   };
 
-  return {
-    type: 'line',
-    data: { datasets },
-    options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      scales: {
-        x: {
-          type: 'linear',
-          title: { display: true, text: input.xTitle, color: input.colors.muted },
-          ticks: { color: input.colors.muted, maxRotation: 0, autoSkipPadding: 12, callback: (v) => formatTick(Number(v)) },
-          grid: { color: input.colors.grid },
-        },
-        y: {
-          type: log ? 'logarithmic' : 'linear',
-          min: log ? (input.yMin ?? floor) : input.yMin,
-          max: input.yMax,
-          title: { display: true, text: log ? `${input.yTitle} (log scale)` : input.yTitle, color: input.colors.muted },
-          ticks: { color: input.colors.muted, callback: (v) => fmtY(Number(v)) },
-          grid: { color: input.colors.grid },
-        },
-      },
-      plugins: {
-        legend: { display: false },
-        tooltip: {
-          filter: (item) => meta(item.dataset)?.role === 'mean',
-          callbacks: {
-            title: (items) => (items.length ? `${input.xTitle} ${formatNumber((items[0].raw as Pt).x, 6)}` : ''),
-            label,
-          },
-        },
-        zoom: input.zoom
-          ? {
-              pan: { enabled: true, mode: 'xy' },
-              zoom: { wheel: { enabled: true, modifierKey: 'ctrl' }, pinch: { enabled: true }, mode: 'xy' },
-            }
-          : undefined,
+  return chartBaseConfig({
+    datasets,
+    colors: input.colors,
+    x: { title: input.xTitle, format: formatTick, ticks: { maxRotation: 0, autoSkipPadding: 12 } },
+    y: { title: input.yTitle, log, min: log ? (input.yMin ?? floor) : input.yMin, max: input.yMax, format: fmtY },
+    tooltip: {
+      filter: (item) => meta(item.dataset)?.role === 'mean',
+      callbacks: {
+        title: (items) => (items.length ? `${input.xTitle} ${formatNumber((items[0].raw as Pt).x, 6)}` : ''),
+        label,
       },
     },
-    plugins: [backgroundPlugin(input.colors.surface), xBandsPlugin(() => gaps)],
-  } as ChartConfiguration<'line', Pt[]>;
+    zoom: input.zoom,
+    plugins: [xBandsPlugin(() => gaps)],
+  });
 }

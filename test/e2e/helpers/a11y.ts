@@ -21,3 +21,36 @@ export async function unnamedControls(page: Page): Promise<string[]> {
     return controls.filter((el) => visible(el) && !named(el)).map((el) => el.outerHTML.slice(0, 120));
   })()`);
 }
+
+/**
+ * Tabs through the whole page from the top and returns the visible, enabled controls Tab never reached.
+ * A radio group counts as reached when one of its radios is (Tab stops once per group; arrows move within),
+ * and so does a tab list when its selected tab is (the others take tabindex -1 and answer arrow keys).
+ */
+export async function unreachableControls(page: Page, maxTabs = 600): Promise<string[]> {
+  await page.evaluate(`(() => {
+    const sel = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]';
+    // checkVisibility also answers for the content of a closed <details>, which keeps its layout boxes
+    const visible = (el) => el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
+    let n = 0;
+    for (const el of document.querySelectorAll(sel)) {
+      el.removeAttribute('data-kb');
+      if (el.disabled || el.getAttribute('tabindex') === '-1' || !visible(el)) continue;
+      el.setAttribute('data-kb', el.type === 'radio' && el.name ? 'radio:' + el.name : String(n++));
+    }
+    document.activeElement?.blur();
+  })()`);
+  const reached = new Set<string>();
+  let first: string | null = null;
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate<string | null>(`document.activeElement?.closest('[data-kb]')?.getAttribute('data-kb') ?? null`);
+    if (id === null) continue;
+    if (id === first) break;
+    first ??= id;
+    reached.add(id);
+  }
+  return page.evaluate(
+    `[...document.querySelectorAll('[data-kb]')].filter((el) => !${JSON.stringify([...reached])}.includes(el.getAttribute('data-kb'))).map((el) => el.outerHTML.slice(0, 140))`,
+  );
+}

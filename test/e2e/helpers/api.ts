@@ -18,8 +18,8 @@ export async function callOp<T = unknown>(page: Page, name: string, input?: unkn
   return result.value as T;
 }
 
-/** A small, fast experiment on generated circles (a few hundred iterations). */
-export function smallExperiment(name: string, lr: number, inits: string[]) {
+/** A small, fast experiment on generated circles (a few hundred iterations), each arm once per init seed. */
+export function smallExperiment(name: string, lr: number, inits: string[], seeds: number[] = [1]) {
   return {
     name,
     experiment: {
@@ -32,6 +32,7 @@ export function smallExperiment(name: string, lr: number, inits: string[]) {
         record: { costEvery: 1, checkpointEvery: 100 },
       },
       arms: inits.map((n) => ({ init: { name: n } })),
+      seeds: { init: seeds },
     },
   };
 }

@@ -6,15 +6,21 @@ import { useExperimentRuns } from '../../../renderer/src/stores/experimentRuns';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The course experiment started in a memory lab, with a store following it (stop `scope` at the end). */
+async function watchedCourse() {
+  const lab = createMemoryLab();
+  const start = await lab.api['experiments.start']({ experiment: COURSE_EXPERIMENT });
+  if (!start.ok) throw new Error(start.error.message);
+  const { experimentId, runIds } = start.value;
+  const scope = effectScope();
+  const store = scope.run(() => useExperimentRuns({ client: lab, experimentId: ref(experimentId), pollMs: 0 })) as ReturnType<typeof useExperimentRuns>;
+  await wait(20);
+  return { lab, experimentId, runIds, scope, store };
+}
+
 describe('useExperimentRuns', () => {
   it('applies a burst of cost events as one update with every point in order', async () => {
-    const lab = createMemoryLab();
-    const start = await lab.api['experiments.start']({ experiment: COURSE_EXPERIMENT });
-    if (!start.ok) throw new Error(start.error.message);
-    const { experimentId, runIds } = start.value;
-    const scope = effectScope();
-    const store = scope.run(() => useExperimentRuns({ client: lab, experimentId: ref(experimentId), pollMs: 0 })) as ReturnType<typeof useExperimentRuns>;
-    await wait(20);
+    const { lab, experimentId, runIds, scope, store } = await watchedCourse();
     let publishes = 0;
     const before = store.runs.value;
     for (let k = 0; k < 50; k++) {
@@ -30,13 +36,7 @@ describe('useExperimentRuns', () => {
   });
 
   it('ignores points it already has when a batch repeats them', async () => {
-    const lab = createMemoryLab();
-    const start = await lab.api['experiments.start']({ experiment: COURSE_EXPERIMENT });
-    if (!start.ok) throw new Error(start.error.message);
-    const { experimentId, runIds } = start.value;
-    const scope = effectScope();
-    const store = scope.run(() => useExperimentRuns({ client: lab, experimentId: ref(experimentId), pollMs: 0 })) as ReturnType<typeof useExperimentRuns>;
-    await wait(20);
+    const { lab, experimentId, runIds, scope, store } = await watchedCourse();
     const points = [{ iteration: 0, cost: 1 }, { iteration: 1, cost: 0.9 }];
     lab.emit({ type: 'run.costs', runId: runIds[1], experimentId, points });
     lab.emit({ type: 'run.costs', runId: runIds[1], experimentId, points: [...points, { iteration: 2, cost: 0.8 }] });

@@ -84,7 +84,8 @@ describe('SeedStatsPanel', () => {
   it('flags a target loss that is not a positive number and hides the table until it is', async () => {
     mounted = mountWithLab(SeedStatsPanel, createMemoryLab(), { runs: runs(), config, theme: 'light', throttleMs: 0 });
     await settle();
-    const input = mounted.el.querySelector<HTMLInputElement>('input[id$="-target"]') as HTMLInputElement;
+    const label = [...mounted.el.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Target loss');
+    const input = mounted.el.querySelector<HTMLInputElement>(`[id="${label?.getAttribute('for')}"]`) as HTMLInputElement;
     input.value = '-1';
     input.dispatchEvent(new Event('input'));
     await settle();
@@ -97,7 +98,7 @@ describe('SeedStatsPanel', () => {
     mounted = mountWithLab(SeedStatsPanel, createMemoryLab(), { runs: runs(), config, theme: 'light', throttleMs: 0 });
     await settle();
     const figures = mounted.el.querySelectorAll('.box-strip');
-    expect(texts(mounted.el, '.box-strip h3')).toEqual(['Final cost', 'Train accuracy', 'Test accuracy']);
+    expect(texts(mounted.el, '.box-strip .chart-title')).toEqual(['Final cost', 'Train accuracy', 'Test accuracy']);
     expect(figures[0].querySelectorAll('circle.dot')).toHaveLength(5);
     expect(figures[2].querySelectorAll('circle.dot')).toHaveLength(6);
     expect(texts(figures[0], 'text.inf')[0]).toMatch(/^1 × ∞\/NaN/);
