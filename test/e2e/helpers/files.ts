@@ -60,8 +60,17 @@ export async function exportChart(page: Page, title: string): Promise<ChartExpor
   await drawn.scrollIntoViewIfNeeded();
   const box = await drawn.boundingBox();
   if (!box) throw new Error(`${title}: the chart is not drawn`);
-  const png = await download(page, () => frame.getByRole('button', { name: `Export ${title} as PNG` }).click());
-  const svg = await download(page, () => frame.getByRole('button', { name: `Export ${title} as SVG` }).click());
+  const save = async (kind: 'PNG' | 'SVG') => {
+    try {
+      return await download(page, () => frame.getByRole('button', { name: `Export ${title} as ${kind}` }).click());
+    } catch (e) {
+      // the frame says why an export failed; a timeout alone would not
+      const said = (await frame.locator('[role="alert"]').allTextContents()).join(' ');
+      throw new Error(`${title}: no ${kind} download${said ? ` (${said})` : ''}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const png = await save('PNG');
+  const svg = await save('SVG');
   const text = svg.data.toString('utf8');
   return {
     title,
