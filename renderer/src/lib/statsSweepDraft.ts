@@ -18,17 +18,17 @@ export interface SweepDraft {
   varyDataSeed: boolean;
 }
 
-/** The starting form: Xavier's gain over two decades on the course network, five seeds. */
+/** The starting form: He's own scale ×¼ to ×4 on the course network, five seeds (He's scale is where signals neither vanish nor explode). */
 export function defaultSweepDraft(): SweepDraft {
   return {
     name: '',
-    init: 'xavier_normal',
+    init: 'he_normal',
     dataset: 'course-circles',
     hidden: '10, 5',
     activation: 'relu',
     lr: '0.01',
     iterations: '2000',
-    scales: '0.1, 0.3, 1, 3, 10',
+    scales: '0.25, 0.5, 1, 2, 4',
     seeds: '1-5',
     varyDataSeed: false,
   };

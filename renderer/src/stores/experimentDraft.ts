@@ -10,13 +10,15 @@ import {
 } from '../../../shared/contract/config';
 import { formatSeedList, parseSeedList } from '../lib/seedList';
 
-/** One arm as typed: an initializer, its parameters as text, the bias. */
+/** One arm as typed: an initializer, its parameters as text, the bias and the weight multiplier. */
 export interface ArmDraft {
   key: number;
   label: string;
   init: string;
   params: Record<string, string>;
   bias: string;
+  /** Every weight times this ("1": the initializer as published). */
+  multiplier: string;
 }
 
 /** Everything the builder edits. Numbers are kept as typed. */
@@ -48,7 +50,7 @@ let armKey = 1;
 
 /** A fresh arm for an initializer. */
 export function newArm(init: string, label = ''): ArmDraft {
-  return { key: armKey++, label, init, params: {}, bias: '0' };
+  return { key: armKey++, label, init, params: {}, bias: '0', multiplier: '1' };
 }
 
 /** The starting draft: the course's network and training on the course data, comparing He and Xavier. */
@@ -95,6 +97,7 @@ export function draftFromConfig(c: ExperimentConfig): ExperimentDraft {
       ...newArm(a.init.name, a.label ?? ''),
       params: Object.fromEntries(Object.entries(a.init.params).map(([k, v]) => [k, text(v)])),
       bias: text(a.init.bias),
+      multiplier: text(a.init.multiplier ?? 1),
     })),
   };
 }
@@ -163,6 +166,8 @@ export function draftToInput(d: ExperimentDraft): { input: Record<string, unknow
         name: a.init,
         params: Object.fromEntries(Object.entries(a.params).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, paramValue(v)])),
         bias: num(a.bias),
+        // 1 is the initializer as published, which the schema stores as no multiplier at all
+        ...(a.multiplier.trim() === '' || a.multiplier.trim() === '1' ? {} : { multiplier: num(a.multiplier) }),
       },
     })),
     seeds: { init: seeds.ok ? seeds.seeds : [1], data: dataSeeds },

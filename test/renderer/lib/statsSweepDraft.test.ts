@@ -6,9 +6,9 @@ describe('checkSweepDraft', () => {
     const c = checkSweepDraft(defaultSweepDraft());
     expect(c.errors).toEqual({});
     expect(c.cells).toBe(25);
-    expect(c.input?.scales).toEqual([0.1, 0.3, 1, 3, 10]);
+    expect(c.input?.scales).toEqual([0.25, 0.5, 1, 2, 4]);
     expect(c.input?.seeds).toEqual([1, 2, 3, 4, 5]);
-    expect(c.input?.base).toMatchObject({ network: { dims: [2, 10, 5, 1], activation: 'relu' }, init: { name: 'xavier_normal' }, iterations: 2000 });
+    expect(c.input?.base).toMatchObject({ network: { dims: [2, 10, 5, 1], activation: 'relu' }, init: { name: 'he_normal' }, iterations: 2000 });
   });
 
   it('records a sweep lightly: a coarse cost curve, one checkpoint at the end, no boundary or histograms', () => {

@@ -37,6 +37,24 @@ describe('checkDraft', () => {
     expect(Object.keys(c.errors)).toContain('arms.1.init.params.gain');
   });
 
+  it('sends an arm\'s weight multiplier, and none for 1', () => {
+    const d = defaultDraft();
+    d.arms[0].multiplier = '0.5';
+    const c = checkDraft(d);
+    expect(c.config?.arms[0].init.multiplier).toBe(0.5);
+    expect(c.config?.arms[1].init).not.toHaveProperty('multiplier');
+    expect(draftFromConfig(c.config!).arms.map((a) => a.multiplier)).toEqual(['0.5', '1']);
+  });
+
+  it('pins a multiplier that is not positive to that arm', () => {
+    const d = defaultDraft();
+    d.arms[1].multiplier = '-2';
+    const c = checkDraft(d);
+    expect(c.config).toBeNull();
+    expect(Object.keys(c.errors)).toContain('arms.1.init.multiplier');
+    expect(fieldLabel('arms.1.init.multiplier')).toBe('Arm 2 · multiplier');
+  });
+
   it('flags a seed list that cannot be read', () => {
     const d = defaultDraft();
     d.seeds = '1, x';

@@ -53,6 +53,20 @@ describe('BuilderView', () => {
     expect(navigated[0]).toMatch(/^\/experiment\//);
   });
 
+  it('writes an arm\'s multiplier into its formula and sends it', async () => {
+    const lab = createMemoryLab();
+    mounted = mountWithLab(BuilderView, lab, {});
+    await settle();
+    const arm = mounted.el.querySelector<HTMLElement>('li.arm-editor') as HTMLElement;
+    await type(input(arm, 'multiplier'), '2');
+    expect(arm.querySelector('[data-formula]')?.textContent).toMatch(/^W = 2 × randn/);
+    mounted.el.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+    const start = lab.calls.find((c) => c.name === 'experiments.start');
+    const sent = start?.input as { experiment: { arms: { init: { name: string; multiplier?: number } }[] } };
+    expect(sent.experiment.arms[0].init).toMatchObject({ name: 'he_normal', multiplier: 2 });
+  });
+
   it('adds and removes arms, keeping at least one', async () => {
     const lab = createMemoryLab();
     mounted = mountWithLab(BuilderView, lab, {});

@@ -73,7 +73,7 @@ describe('SweepView form', () => {
     const call = lab.sweepCalls.find((c) => c.name === 'sweeps.start')?.input as { scales: number[]; seeds: number[]; base: { iterations: number; init: { name: string } } };
     expect(call.scales).toEqual([0.5, 2]);
     expect(call.seeds).toEqual([1, 2, 3]);
-    expect(call.base).toMatchObject({ iterations: 300, init: { name: 'xavier_normal' } });
+    expect(call.base).toMatchObject({ iterations: 300, init: { name: 'he_normal' } });
     expect(navigated).toEqual(['/sweep/s1']);
   });
 });
