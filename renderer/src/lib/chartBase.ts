@@ -48,14 +48,24 @@ interface ScaleLike {
 
 /** Tick labels for a log axis: the preferred ticks that keep clear of each other at the axis's length. */
 function logTickCallback(format: (v: number) => string) {
+  // chart.js asks once per tick with the same array: choose the labels once per array (an axis over
+  // hundreds of decades has thousands of ticks)
+  const chosen = new WeakMap<object, boolean[]>();
   return function (this: ScaleLike, v: number | string, index: number, ticks: { value: number }[]) {
-    const values = ticks.map((t) => t.value);
-    const positive = values.filter((x) => x > 0);
-    const area = this.chart.chartArea;
-    // before the first layout there is no chart area: most of the canvas is plot
-    const length = this.isHorizontal() ? (area ? area.right - area.left : this.chart.width * 0.85) : area ? area.bottom - area.top : this.chart.height * 0.7;
-    const decades = positive.length > 1 ? Math.log10(Math.max(...positive) / Math.min(...positive)) : 1;
-    return logTickLabels(values, length / Math.max(decades, 1e-9))[index] ? format(Number(v)) : '';
+    let labels = chosen.get(ticks);
+    if (!labels) {
+      const values = ticks.map((t) => t.value);
+      let lo = Infinity;
+      let hi = 0;
+      for (const x of values) if (x > 0) [lo, hi] = [Math.min(lo, x), Math.max(hi, x)];
+      const area = this.chart.chartArea;
+      // before the first layout there is no chart area: most of the canvas is plot
+      const length = this.isHorizontal() ? (area ? area.right - area.left : this.chart.width * 0.85) : area ? area.bottom - area.top : this.chart.height * 0.7;
+      const decades = hi > lo ? Math.log10(hi / lo) : 1;
+      labels = logTickLabels(values, length / decades);
+      chosen.set(ticks, labels);
+    }
+    return labels[index] ? format(Number(v)) : '';
   };
 }
 

@@ -2,10 +2,30 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 
-/** Clicks `click` and returns the download it starts, read into memory. */
+// Chromium silently drops a page's downloads past about twenty in two seconds, a pace only a test reaches
+// (exporting every chart of a page); downloads here start at most four a second.
+const DOWNLOAD_SPACING_MS = 250;
+const lastDownload = new WeakMap<Page, number>();
+
+/** Clicks `click` and returns the download it starts, read into memory; a failed wait says how the click went. */
 export async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; data: Buffer }> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
-  return { name: d.suggestedFilename(), data: await readDownload(d) };
+  const wait = (lastDownload.get(page) ?? 0) + DOWNLOAD_SPACING_MS - Date.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  lastDownload.set(page, Date.now());
+  const event = page.waitForEvent('download', { timeout: 30_000 });
+  const clicked = click().then(
+    () => 'the click went through',
+    (e: unknown) => `the click failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+  );
+  try {
+    const d = await event;
+    await clicked;
+    return { name: d.suggestedFilename(), data: await readDownload(d) };
+  } catch (e) {
+    const how = await Promise.race([clicked, new Promise<string>((r) => setTimeout(() => r('the click had not finished'), 1000))]);
+    const alive = await Promise.race([page.evaluate('1').then(() => 'the page answers'), new Promise<string>((r) => setTimeout(() => r('the page does not answer'), 5000))]);
+    throw new Error(`no download: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}; ${how}; ${alive}`);
+  }
 }
 
 async function readDownload(d: Download): Promise<Buffer> {
@@ -60,8 +80,18 @@ export async function exportChart(page: Page, title: string): Promise<ChartExpor
   await drawn.scrollIntoViewIfNeeded();
   const box = await drawn.boundingBox();
   if (!box) throw new Error(`${title}: the chart is not drawn`);
-  const png = await download(page, () => frame.getByRole('button', { name: `Export ${title} as PNG` }).click());
-  const svg = await download(page, () => frame.getByRole('button', { name: `Export ${title} as SVG` }).click());
+  const save = async (kind: 'PNG' | 'SVG') => {
+    try {
+      return await download(page, () => frame.getByRole('button', { name: `Export ${title} as ${kind}` }).click());
+    } catch (e) {
+      // the frame says why an export failed; a timeout alone would not
+      const said = (await frame.locator('[role="alert"]').allTextContents()).join(' ');
+      const busy = (await frame.getByRole('button', { name: `Export ${title} as ${kind}` }).isDisabled()) ? 'still exporting' : 'export over';
+      throw new Error(`${title}: no ${kind} download${said ? ` (${said})` : ''}, ${busy}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const png = await save('PNG');
+  const svg = await save('SVG');
   const text = svg.data.toString('utf8');
   return {
     title,

@@ -26,6 +26,14 @@ describe('logTickLabels', () => {
     expect(labelled([0.6, 0.7], 2000)).toEqual([0.6, 0.7]);
   });
 
+  it('labels an axis over hundreds of decades with powers of ten a label-height apart', () => {
+    // 1e-300 to 1 with chart.js's nine ticks a decade, on a 200 px axis
+    const values = Array.from({ length: 300 }, (_, d) => [1, 2, 3, 4, 5, 6, 7, 8, 9].map((m) => m * 10 ** (d - 300))).flat();
+    const kept = labelled(values, 200 / 300);
+    expect(kept.length).toBeLessThanOrEqual(Math.floor(200 / 16) + 1);
+    for (const v of kept) expect(Math.log10(v) % 1).toBeCloseTo(0, 6);
+  });
+
   it('leaves values that are not positive unlabelled', () => {
     expect(labelled([0, 1, 10], 100)).toEqual([1, 10]);
   });

@@ -46,13 +46,7 @@ describe('useExperimentRuns', () => {
   });
 
   it('has no cost for a run that has started but not yet reported one', async () => {
-    const lab = createMemoryLab();
-    const start = await lab.api['experiments.start']({ experiment: COURSE_EXPERIMENT });
-    if (!start.ok) throw new Error(start.error.message);
-    const { experimentId, runIds } = start.value;
-    const scope = effectScope();
-    const store = scope.run(() => useExperimentRuns({ client: lab, experimentId: ref(experimentId), pollMs: 0 })) as ReturnType<typeof useExperimentRuns>;
-    await wait(20);
+    const { lab, experimentId, runIds, scope, store } = await watchedCourse();
     lab.emit({ type: 'run.started', runId: runIds[2], experimentId, startedAt: new Date().toISOString(), iterations: 15000 });
     await wait(300);
     const run = store.runs.value.find((r) => r.summary.id === runIds[2]);
