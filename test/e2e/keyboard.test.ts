@@ -87,6 +87,33 @@ describe('Keys', () => {
     expect(pngSize(png.data).width).toBeGreaterThan(0);
   });
 
+  it('opens the values of a box plot and of a sweep heatmap as tables with Space and Enter', async () => {
+    const { page } = lab;
+    await page.goto(`${lab.server.origin}/#/experiment/${seeded}`);
+    await page.locator('[data-finished-count]').filter({ hasText: '6 of 6 runs finished' }).waitFor({ timeout: 60_000 });
+    const box = page.locator('[data-strip-table]').first();
+    await box.locator('summary').focus();
+    await page.keyboard.press('Space');
+    await box.getByRole('table').waitFor();
+    // the runs' metrics arrive after the page: wait for every seed's column
+    await expect.poll(() => box.getByRole('columnheader').allTextContents()).toEqual(['arm', 'seed 1', 'seed 2', 'seed 3']);
+    expect(await box.getByRole('row').count()).toBe(3);
+    expect(await box.getByRole('cell').count()).toBe(6);
+    await page.goto(`${lab.server.origin}/#/sweep/${sweepId}`);
+    await page.locator('[data-sweep-progress]').filter({ hasText: '4 of 4 cells trained' }).waitFor({ timeout: 60_000 });
+    const map = page.locator('[data-heatmap-table="cost"]');
+    await map.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await map.getByRole('table').waitFor();
+    expect(await map.getByRole('rowheader').allTextContents()).toEqual(['seed 1', 'seed 2', 'median']);
+    const values = await map.locator('tbody td').allTextContents();
+    expect(values).toHaveLength(4);
+    for (const v of values) expect(v).toMatch(/^(\d|∞|NaN)/);
+    expect(await keyboardProblems()).toEqual(none);
+    await page.goto(`${lab.server.origin}/#/experiment/${seeded}`);
+    await page.locator('[data-finished-count]').filter({ hasText: '6 of 6 runs finished' }).waitFor({ timeout: 60_000 });
+  });
+
   it('hides and shows a series with Space on its legend button', async () => {
     const { page } = lab;
     const legend = page.getByRole('group', { name: 'Cost across seeds: series shown' }).getByRole('button').first();
