@@ -4,6 +4,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { COURSE_PRESET, type RunConfig } from '../shared/contract/config';
 import { WorkerPool } from '../electron/pool/pool';
 import { sourceWorkerEntry, type WorkerEntry } from '../electron/pool/worker-entry';
+import { median } from './lib/timing';
 
 /** What benchPool measures with. */
 export interface PoolBenchOptions {
@@ -35,11 +36,6 @@ export interface PoolBenchResult {
   efficiency: number;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
