@@ -36,7 +36,6 @@ export interface PoolBenchResult {
   efficiency: number;
 }
 
-
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
 /** Wall seconds from queueing the runs to the last one's end, and each run's own training seconds. */
