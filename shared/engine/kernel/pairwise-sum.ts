@@ -14,16 +14,20 @@ export function pairwiseSumKernel(selfIndex: number): Func {
   const res = f.local('f64');
   // The 8 running sums r0..r7 as four lane pairs: lane-wise adds are the scalar adds.
   const r = [f.local('v128'), f.local('v128'), f.local('v128'), f.local('v128')];
+  // res += p[i] for i up to n, left to right, then return res (both the short sum and a block's tail end so).
+  const addRestAndReturn = () => {
+    f.block().loop();
+    f.get(i).get(n).i32LtS().i32Eqz().brIf(1);
+    f.get(res).get(i).i32(8).i32Mul().get(p).i32Add().f64Load().f64Add().set(res);
+    f.inc(i, 1).br(0);
+    f.end().end();
+    f.get(res).return();
+  };
 
   // n < 8: a plain left-to-right sum from 0.
   f.get(n).i32(8).i32LtS().if();
   f.f64(0).set(res).i32(0).set(i);
-  f.block().loop();
-  f.get(i).get(n).i32LtS().i32Eqz().brIf(1);
-  f.get(res).get(i).i32(8).i32Mul().get(p).i32Add().f64Load().f64Add().set(res);
-  f.inc(i, 1).br(0);
-  f.end().end();
-  f.get(res).return();
+  addRestAndReturn();
   f.end();
 
   // 8 ≤ n ≤ 128: eight running sums, combined as r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7)), then the tail.
@@ -45,12 +49,7 @@ export function pairwiseSumKernel(selfIndex: number): Func {
   lane(3, 0); lane(3, 1); f.f64Add();
   f.f64Add();
   f.f64Add().set(res);
-  f.block().loop();
-  f.get(i).get(n).i32LtS().i32Eqz().brIf(1);
-  f.get(res).get(i).i32(8).i32Mul().get(p).i32Add().f64Load().f64Add().set(res);
-  f.inc(i, 1).br(0);
-  f.end().end();
-  f.get(res).return();
+  addRestAndReturn();
   f.end();
 
   // n > 128: split at half rounded down to a multiple of 8, and add the two halves' sums.
