@@ -16,6 +16,11 @@ export interface SweepLab extends MemoryLab {
 
 const ACTIVE: readonly RunStatus[] = ['queued', 'running'];
 
+/** One cell of a sweep's grid, run id `<prefix><scale>-<seed>`, with no accuracies. */
+export function sweepCell(scale: number, seed: number, status: RunStatus, finalCost: number | null, prefix = 'r'): SweepCellSummary {
+  return { scale, seed, runId: `${prefix}${scale}-${seed}`, status, finalCost, trainAccuracy: null, testAccuracy: null };
+}
+
 function refreshed(d: SweepDetail): SweepDetail {
   const finished = d.cells.filter((c) => !ACTIVE.includes(c.status)).length;
   return { ...d, finished, total: d.cells.length, status: finished === d.cells.length ? 'finished' : 'running' };
@@ -34,7 +39,7 @@ export function createSweepLab(): SweepLab {
       const id = `s${++n}`;
       const base = input.base as { init: { name: string } };
       const cells: SweepCellSummary[] = input.scales.flatMap((scale) =>
-        input.seeds.map((seed) => ({ scale, seed, runId: `${id}-${scale}-${seed}`, status: 'queued' as RunStatus, finalCost: null, trainAccuracy: null, testAccuracy: null })),
+        input.seeds.map((seed) => sweepCell(scale, seed, 'queued', null, `${id}-`)),
       );
       sweeps.set(id, refreshed({ id, name: input.name ?? `${base.init.name} sweep`, init: base.init.name, scales: input.scales, seeds: input.seeds, total: 0, finished: 0, status: 'running', cells }));
       return ok({ sweepId: id, runIds: cells.map((c) => c.runId) });

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SweepCellSummary, SweepDetail } from '../../../shared/contract/records';
+import type { SweepDetail } from '../../../shared/contract/records';
 import { registryFromEngine } from '../../../renderer/src/api/memory';
+import { sweepCell } from '../helpers/sweepLab';
 import { canResume, converged, costColourRange, parseScaleList, scalableInitializers, scaleSummaries, sweepGrid } from '../../../renderer/src/lib/statsSweep';
-
-function cell(scale: number, seed: number, status: SweepCellSummary['status'], finalCost: number | null): SweepCellSummary {
-  return { scale, seed, runId: `r${scale}-${seed}`, status, finalCost, trainAccuracy: null, testAccuracy: null };
-}
 
 const detail: SweepDetail = {
   id: 's1',
@@ -17,12 +14,12 @@ const detail: SweepDetail = {
   finished: 5,
   status: 'running',
   cells: [
-    cell(0.5, 1, 'done', 0.4),
-    cell(0.5, 2, 'done', 0.2),
-    cell(1, 1, 'done', 0.1),
-    cell(1, 2, 'running', null),
-    cell(10, 1, 'diverged', null),
-    cell(10, 2, 'cancelled', null),
+    sweepCell(0.5, 1, 'done', 0.4),
+    sweepCell(0.5, 2, 'done', 0.2),
+    sweepCell(1, 1, 'done', 0.1),
+    sweepCell(1, 2, 'running', null),
+    sweepCell(10, 1, 'diverged', null),
+    sweepCell(10, 2, 'cancelled', null),
   ],
 };
 
@@ -61,10 +58,10 @@ describe('sweep grid', () => {
   });
 
   it('calls a cell converged when it finished with a final cost at or below the target', () => {
-    expect(converged(cell(1, 1, 'done', 0.1), 0.1)).toBe(true);
-    expect(converged(cell(1, 1, 'done', 0.11), 0.1)).toBe(false);
-    expect(converged(cell(1, 1, 'diverged', null), 0.1)).toBe(false);
-    expect(converged(cell(1, 1, 'running', null), 0.1)).toBeNull();
+    expect(converged(sweepCell(1, 1, 'done', 0.1), 0.1)).toBe(true);
+    expect(converged(sweepCell(1, 1, 'done', 0.11), 0.1)).toBe(false);
+    expect(converged(sweepCell(1, 1, 'diverged', null), 0.1)).toBe(false);
+    expect(converged(sweepCell(1, 1, 'running', null), 0.1)).toBeNull();
   });
 
   it('summarises each scale: median finite final cost and the share of finished seeds that converged', () => {
@@ -81,10 +78,10 @@ describe('sweep grid', () => {
 
   it('spans the colours over the finite final costs, at least 10% of the largest wide', () => {
     expect(costColourRange(detail)).toEqual({ lo: 0.1, hi: 0.4 });
-    const stuck = { ...detail, cells: [cell(1, 1, 'done', 0.69), cell(1, 2, 'done', 0.693)] };
+    const stuck = { ...detail, cells: [sweepCell(1, 1, 'done', 0.69), sweepCell(1, 2, 'done', 0.693)] };
     const r = costColourRange(stuck);
     expect(r?.hi).toBe(0.693);
     expect(r?.lo).toBeCloseTo(0.6237, 12);
-    expect(costColourRange({ ...detail, cells: [cell(1, 1, 'diverged', null)] })).toBeNull();
+    expect(costColourRange({ ...detail, cells: [sweepCell(1, 1, 'diverged', null)] })).toBeNull();
   });
 });

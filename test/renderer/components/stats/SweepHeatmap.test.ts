@@ -1,23 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunStatus, SweepCellSummary, SweepDetail } from '../../../../shared/contract/records';
+import type { SweepDetail } from '../../../../shared/contract/records';
 import { createMemoryLab } from '../../../../renderer/src/api/memory';
 import SweepHeatmap from '../../../../renderer/src/components/stats/SweepHeatmap.vue';
 import { mountWithLab, settle, texts, type Mounted } from '../../helpers/mount';
+import { sweepCell } from '../../helpers/sweepLab';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
   mounted?.unmount();
   mounted = null;
-});
-
-const cell = (scale: number, seed: number, status: RunStatus, finalCost: number | null): SweepCellSummary => ({
-  scale,
-  seed,
-  runId: `r-${scale}-${seed}`,
-  status,
-  finalCost,
-  trainAccuracy: null,
-  testAccuracy: null,
 });
 
 // seeds down, scales across: a finite loss, a diverged cell (NaN kept as null), a cancelled one and a queued one
@@ -31,12 +22,12 @@ const detail: SweepDetail = {
   finished: 5,
   status: 'running',
   cells: [
-    cell(0.5, 1, 'done', 0.123456),
-    cell(1, 1, 'done', 0.0712),
-    cell(10, 1, 'diverged', null),
-    cell(0.5, 2, 'done', 0.3),
-    cell(1, 2, 'cancelled', null),
-    cell(10, 2, 'queued', null),
+    sweepCell(0.5, 1, 'done', 0.123456),
+    sweepCell(1, 1, 'done', 0.0712),
+    sweepCell(10, 1, 'diverged', null),
+    sweepCell(0.5, 2, 'done', 0.3),
+    sweepCell(1, 2, 'cancelled', null),
+    sweepCell(10, 2, 'queued', null),
   ],
 };
 
