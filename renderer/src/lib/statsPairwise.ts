@@ -1,8 +1,7 @@
-// Every pair of arms compared on one metric with shared/stats' compare(), and a plain sentence reading each result.
-import { createRng } from '../../../shared/engine/rng';
-import { compare, type Comparison } from '../../../shared/stats/compare';
-import { BOOTSTRAP_SEED } from '../../../shared/stats/arms';
-import { metricValues, type ArmGroup } from './statsArms';
+// Every pair of arms compared on one metric with shared/stats' compareArms(), and a plain sentence reading each result.
+import type { Comparison } from '../../../shared/stats/compare';
+import { compareArms, type RunMetrics } from '../../../shared/stats/arms';
+import type { ArmGroup } from './statsArms';
 import { SEED_METRICS, type SeedMetric } from './statsMetrics';
 
 /** Below this p a difference is called clear in the reading. */
@@ -22,13 +21,6 @@ export interface PairRow {
   effect: EffectSize | null;
   reading: string;
 }
-
-/**
- * Seed of the bootstrap stream (shared/stats'): each comparison draws from a fresh stream with it, as compareArms
- * does for the command line, so a row never depends on the other rows and the app shows the same interval as
- * `init-lab train --seeds … --json` for the same runs.
- */
-export { BOOTSTRAP_SEED };
 
 /**
  * Effect size in words: Cohen's (1988) thresholds on |d| (0.2, 0.5, 0.8); where d is undefined (no spread),
@@ -68,30 +60,26 @@ export function readComparison(a: string, b: string, metric: SeedMetric, c: Comp
 }
 
 /**
- * Compares every pair of arms (in arm order: 1 vs 2, 1 vs 3, 2 vs 3 …) on a metric over their finished seeds.
- * Non-finite values are dropped and counted, as compare() requires; every comparison bootstraps from a fresh
- * stream seeded BOOTSTRAP_SEED.
+ * Compares every pair of arms (in arm order: 1 vs 2, 1 vs 3, 2 vs 3 …) on a metric over their finished seeds,
+ * through compareArms, as the command line does: non-finite values are dropped and counted, and every
+ * comparison bootstraps from a fresh stream seeded BOOTSTRAP_SEED, so the app shows the same interval as
+ * `init-lab train --seeds … --json` for the same runs.
  */
 export function pairwiseRows(groups: readonly ArmGroup[], metric: SeedMetric): PairRow[] {
-  const rows: PairRow[] = [];
-  for (let i = 0; i < groups.length; i++) {
-    for (let j = i + 1; j < groups.length; j++) {
-      const [ga, gb] = [groups[i], groups[j]];
-      const va = metricValues(ga, metric);
-      const vb = metricValues(gb, metric);
-      const fa = va.filter(Number.isFinite);
-      const fb = vb.filter(Number.isFinite);
-      const a = { armIndex: ga.armIndex, label: ga.label, color: ga.color };
-      const b = { armIndex: gb.armIndex, label: gb.label, color: gb.color };
-      const dropped = { a: va.length - fa.length, b: vb.length - fb.length };
-      if (!fa.length || !fb.length) {
-        const missing = !fa.length ? ga.label : gb.label;
-        rows.push({ a, b, metric, comparison: null, dropped, effect: null, reading: `${missing} has no finished seed with a finite ${SEED_METRICS[metric].label} yet` });
-        continue;
-      }
-      const comparison = compare(fa, fb, createRng('seedrandom', BOOTSTRAP_SEED));
-      rows.push({ a, b, metric, comparison, dropped, effect: effectSize(comparison), reading: readComparison(ga.label, gb.label, metric, comparison) });
+  // A finished seed's metrics are all numbers (NaN where the value was not finite): a RunMetrics.
+  const arms = groups.map((g) => ({ name: g.label, runs: g.runs.filter((r) => r.finished).map((r) => r.metrics as RunMetrics) }));
+  // compareArms lists the pairs (i, j), i < j, in this same order.
+  const pairs = groups.flatMap((ga, i) => groups.slice(i + 1).map((gb) => [ga, gb] as const));
+  return compareArms(arms, [metric]).map((row, k) => {
+    const [ga, gb] = pairs[k];
+    const a = { armIndex: ga.armIndex, label: ga.label, color: ga.color };
+    const b = { armIndex: gb.armIndex, label: gb.label, color: gb.color };
+    const dropped = { a: row.nonFiniteA, b: row.nonFiniteB };
+    if (row.meanDiff === null) {
+      const missing = row.nA === 0 ? ga.label : gb.label;
+      return { a, b, metric, comparison: null, dropped, effect: null, reading: `${missing} has no finished seed with a finite ${SEED_METRICS[metric].label} yet` };
     }
-  }
-  return rows;
+    const { a: _a, b: _b, metric: _m, nonFiniteA: _na, nonFiniteB: _nb, ...comparison } = row;
+    return { a, b, metric, comparison, dropped, effect: effectSize(comparison), reading: readComparison(ga.label, gb.label, metric, comparison) };
+  });
 }
