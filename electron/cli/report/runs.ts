@@ -1,6 +1,8 @@
 // What a finished run prints: the course's own lines, a row of the summary table, or its JSON object.
 import type { RunDetail } from '../../../shared/contract/records';
+import { RunConfigSchema } from '../../../shared/contract/config';
 import type { CostPoint } from '../../../shared/engine/types';
+import { computeInsights, type Insight } from '../../../shared/insights';
 import { pyFloat } from '../format/py-float';
 import { textTable } from '../format/table';
 
@@ -19,7 +21,26 @@ export interface RunJson {
   trainSeconds: number | null;
   firstNonFiniteIteration: number | null;
   divergedAt: number | null;
+  /** What went right or wrong, from the shared insight rules (most serious first). */
+  insights: InsightJson[];
   error?: string;
+}
+
+/** One insight in the JSON document. */
+export type InsightJson = Omit<Insight, 'why'>;
+
+/** The run's insights from its recorded costs and checkpoints (its config gives the activation and sizes). */
+export function runInsights(run: RunDetail): InsightJson[] {
+  const config = RunConfigSchema.safeParse(run.config);
+  const network = config.success ? config.data.network : { activation: 'relu', dims: [] };
+  return computeInsights({
+    status: run.status,
+    costs: run.costs,
+    checkpoints: run.checkpoints,
+    divergedAt: run.divergedAt,
+    activation: network.activation,
+    dims: network.dims,
+  }).map(({ why: _why, ...rest }) => rest);
 }
 
 /** The costs at every logEvery-th iteration, iteration 0 included. */
@@ -47,6 +68,7 @@ export function runJson(run: RunDetail, logEvery: number, saved: boolean): RunJs
     trainSeconds: run.trainSeconds,
     firstNonFiniteIteration: run.firstNonFiniteIteration,
     divergedAt: run.divergedAt,
+    insights: runInsights(run),
     ...(run.errorMessage ? { error: run.errorMessage } : {}),
   };
 }
