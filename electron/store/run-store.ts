@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { RunConfig } from '../../shared/contract/config';
 import type { RunListQuery } from '../../shared/contract/operations';
 import type {
   ExperimentKind,
@@ -59,7 +60,7 @@ export interface NewRun {
   experimentId: string;
   name: string;
   arm: string;
-  config: unknown;
+  config: RunConfig;
   facts: RunFacts;
   engineVersion: string;
   createdAt: string;
@@ -381,8 +382,8 @@ export class RunStore {
     return row ? toRunSummary(row) : null;
   }
 
-  /** One run's stored config, or undefined. */
-  runConfig(id: string): unknown {
+  /** One run's stored config, or undefined. Only validated configs are written (the service's doors, bundle import). */
+  runConfig(id: string): RunConfig | undefined {
     const row = this.db.prepare(`SELECT config FROM runs WHERE id = ?`).get(id) as { config: string } | undefined;
     return row ? JSON.parse(row.config) : undefined;
   }
