@@ -4,11 +4,12 @@
 import pkg from '../../package.json';
 import { fail, LabFailure, ok, toLabError, type Result } from '../../shared/contract/errors';
 import type { LabEventListener } from '../../shared/contract/events';
-import { createLabApi, parseOperationInput, type LabApi, type OperationName, type OpInput, type OpOutput } from '../../shared/contract/operations';
+import { createLabApi, OPERATIONS, parseOperationInput, type LabApi, type OperationName, type OpInput, type OpOutput } from '../../shared/contract/operations';
 import type { RunSummary } from '../../shared/contract/records';
 import { defaultPoolSize, WorkerPool } from '../pool/pool';
 import { resolveWorkerEntry, type WorkerEntry } from '../pool/worker-entry';
 import { databasePath, resolveDataDir } from '../store/data-dir';
+import type { StoreFaults } from '../store/faults';
 import { RunStore } from '../store/run-store';
 import type { Handler, ServiceContext } from './context';
 import { EventHub } from './event-hub';
@@ -31,6 +32,12 @@ export interface LabServiceOptions {
   worker?: WorkerEntry;
   /** better-sqlite3 native binding built for Electron's ABI. */
   nativeBinding?: string;
+  /** Injected storage failures (fault-injection tests only). */
+  storeFaults?: StoreFaults;
+  /** How long a write waits for another connection's lock (default 5000 ms). */
+  busyTimeoutMs?: number;
+  /** Pauses before each retry of a failed result write (default 50, 200, 800, 2000 ms). */
+  writeRetryMs?: readonly number[];
   /** Minimum milliseconds between a run's progress reports (default 50: at most 20 a second). */
   progressIntervalMs?: number;
   /** How long a cancelled run may take before its worker is ended (default 750 ms). */
@@ -67,14 +74,20 @@ export class LabService {
     private readonly pool: LazyPool,
     private readonly log: (message: string) => void,
   ) {
-    this.interruptedAtOpen = ctx.store.markInterrupted();
+    // A read-only store is left as it is: marking runs would be a write.
+    this.interruptedAtOpen = ctx.store.readOnly === null ? ctx.store.markInterrupted() : [];
     this.api = createLabApi((name, input) => this.call(name, input));
   }
 
   /** Opens the store (migrating it, marking runs of dead processes interrupted); workers start on first use. */
   static open(options: LabServiceOptions = {}): LabService {
     const dataDir = options.dataDir ?? resolveDataDir();
-    const store = RunStore.open({ path: options.databasePath ?? databasePath(dataDir), nativeBinding: options.nativeBinding });
+    const store = RunStore.open({
+      path: options.databasePath ?? databasePath(dataDir),
+      nativeBinding: options.nativeBinding,
+      faults: options.storeFaults,
+      busyTimeoutMs: options.busyTimeoutMs,
+    });
     const poolSize = Math.max(1, Math.floor(options.poolSize ?? defaultPoolSize()));
     const log = options.log ?? ((m: string) => void process.stderr.write(`init-lab: ${m}\n`));
     const pool = new LazyPool(
@@ -87,7 +100,7 @@ export class LabService {
         }),
     );
     const events = new EventHub();
-    const queue = new RunQueue(store, () => pool.get(), events, log);
+    const queue = new RunQueue(store, () => pool.get(), events, log, options.writeRetryMs);
     const ctx: ServiceContext = { store, queue, events, appVersion: pkg.version, engineVersion: pkg.version, dataDir, poolSize };
     return new LabService(ctx, pool, log);
   }
@@ -97,6 +110,8 @@ export class LabService {
     if (this.closed) return fail('unavailable', 'the lab service is closed');
     const parsed = parseOperationInput(name, input);
     if (!parsed.ok) return parsed;
+    const readOnly = this.ctx.store.readOnly;
+    if (readOnly !== null && !OPERATIONS[name as OperationName].readOnly) return fail('unavailable', readOnly);
     try {
       const handler = HANDLERS[name as OperationName] as (ctx: ServiceContext, input: unknown) => unknown;
       return ok(await handler(this.ctx, parsed.value));
@@ -121,9 +136,9 @@ export class LabService {
     return this.ctx.queue.settled(runIds);
   }
 
-  /** The database path, data directory and pool size in use. */
-  get facts(): { dataDir: string; databasePath: string; poolSize: number } {
-    return { dataDir: this.ctx.dataDir, databasePath: this.ctx.store.path, poolSize: this.ctx.poolSize };
+  /** The database path, data directory and pool size in use, and why the store is read-only (null when writable). */
+  get facts(): { dataDir: string; databasePath: string; poolSize: number; readOnly: string | null } {
+    return { dataDir: this.ctx.dataDir, databasePath: this.ctx.store.path, poolSize: this.ctx.poolSize, readOnly: this.ctx.store.readOnly };
   }
 
   /** Stops the workers (runs still queued or training become interrupted) and closes the store. */
@@ -134,6 +149,7 @@ export class LabService {
     const pending = this.ctx.queue.settled();
     await this.pool.close();
     await pending;
+    this.ctx.queue.stopRetrying();
     this.ctx.store.close();
   }
 }

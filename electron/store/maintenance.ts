@@ -1,8 +1,9 @@
 // Keeping the store sound: opening it with its pragmas and migrations, integrity checks, runs of dead processes.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate, SCHEMA_VERSION } from './migrations';
+import { corruptAdvice, isCorrupt, isUnwritable, namedStorageError, StorageError } from './storage-error';
 import type { RunStoreOptions } from './store-types';
 
 /** True if a process with that pid exists (EPERM: it exists but belongs to someone else). */
@@ -15,22 +16,82 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-/** Opens the database file (creating its directory), sets WAL and its pragmas, and migrates it. */
-export function openDatabase(options: RunStoreOptions): Database.Database {
-  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-  const db = new Database(options.path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+/** An open connection, and why it is read-only when it is (null: writable). */
+export interface OpenedDatabase {
+  db: Database.Database;
+  readOnly: string | null;
+}
+
+/** The oldest schema a read-only store can still be listed and exported from (sweep columns exist from 2 on). */
+const READABLE_FROM = 2;
+
+/** PRAGMA quick_check's verdict ('ok' when sound): the page and b-tree checks of integrity_check without the index cross-checks, so it stays fast at open. */
+export function quickCheck(db: Database.Database): string {
+  const lines = (db.pragma('quick_check') as { quick_check: string }[]).flatMap((r) => r.quick_check.split('\n')).filter((l) => l.trim() !== '' && !l.startsWith('***'));
+  const shown = lines.slice(0, 2).join('; ');
+  return lines.length > 2 ? `${shown}; and ${lines.length - 2} more problems` : shown;
+}
+
+function bindingOption(options: RunStoreOptions): Database.Options {
+  return options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+}
+
+/** Opens the file for reading only, saying why; throws (naming the file) if even that fails or its schema is unreadable. */
+function openReadOnly(options: RunStoreOptions, reason: string): OpenedDatabase {
+  const file = options.path;
+  let db: Database.Database;
   try {
+    db = new Database(file, { ...bindingOption(options), readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version < READABLE_FROM || version > SCHEMA_VERSION) {
+      db.close();
+      throw new StorageError(file, `${file}: ${reason}; and its schema (version ${version}) cannot be read without writing`);
+    }
+  } catch (e) {
+    if (e instanceof StorageError) throw e;
+    throw new StorageError(file, `${file}: ${reason}; opening it read-only failed too: ${e instanceof Error ? e.message : String(e)}`, e);
+  }
+  return { db, readOnly: reason };
+}
+
+/**
+ * Opens the database file (creating its directory), checks it, sets WAL and its pragmas, and migrates it.
+ * A damaged file is never written: it opens read-only (or not at all) with a message saying what to do;
+ * a file that cannot be written (full disk, read-only medium, no permission) opens read-only to list and export.
+ */
+export function openDatabase(options: RunStoreOptions): OpenedDatabase {
+  const file = options.path;
+  const exists = file !== ':memory:' && existsSync(file);
+  let db: Database.Database;
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    db = new Database(file, bindingOption(options));
+  } catch (e) {
+    if (exists && isUnwritable(e)) return openReadOnly(options, `cannot be written (${e instanceof Error ? e.message : String(e)}); it is open read-only: listing, showing and exporting work`);
+    throw namedStorageError(file, e, 'open the store');
+  }
+  try {
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    // Checked before anything is written, so a damaged file is never made worse.
+    const check = quickCheck(db);
+    if (check !== 'ok') {
+      db.close();
+      return openReadOnly(options, `fails its integrity check (${check}); ${corruptAdvice(file)}`);
+    }
+    options.faults?.beforeWrite?.('open');
     db.pragma('journal_mode = WAL');
     // NORMAL under WAL never corrupts on an application crash; it may lose the last commits on power loss.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     migrate(db, options.schemaVersion ?? SCHEMA_VERSION);
   } catch (e) {
     db.close();
-    throw e;
+    if (exists && isCorrupt(e)) return openReadOnly(options, `is damaged (${e instanceof Error ? e.message : String(e)}); ${corruptAdvice(file)}`);
+    if (exists && isUnwritable(e)) return openReadOnly(options, `cannot be written (${e instanceof Error ? e.message : String(e)}); it is open read-only: listing, showing and exporting work`);
+    throw namedStorageError(file, e, 'open the store');
   }
-  return db;
+  return { db, readOnly: null };
 }
 
 /** Upkeep of an open database. */
@@ -43,6 +104,11 @@ export class Maintenance {
   /** The schema version of the open database. */
   get schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  /** PRAGMA quick_check's verdict ('ok' when sound). */
+  quickCheck(): string {
+    return quickCheck(this.db);
   }
 
   /** Result of PRAGMA integrity_check ('ok' when sound). */
