@@ -76,7 +76,7 @@ export class LabService {
   ) {
     // A read-only store is left as it is: marking runs would be a write.
     this.interruptedAtOpen = ctx.store.readOnly === null ? ctx.store.markInterrupted() : [];
-    this.api = createLabApi((name, input) => this.call(name, input));
+    this.api = createLabApi((name, input) => this.invoke(name, input));
   }
 
   /** Opens the store (migrating it, marking runs of dead processes interrupted); workers start on first use. */

@@ -3,6 +3,7 @@
 // This class is a façade: each concern lives in its own file (runs, run lifecycle, experiments, sweeps,
 // bundles, maintenance) and works on the one connection opened here.
 import type Database from 'better-sqlite3';
+import type { RunConfig } from '../../shared/contract/config';
 import type { RunListQuery } from '../../shared/contract/operations';
 import type { ExperimentKind, ExperimentSummary, RunDetail, RunStatus, RunSummary } from '../../shared/contract/records';
 import type { Checkpoint } from '../../shared/engine/types';
@@ -202,8 +203,8 @@ export class RunStore {
     return this.read(`read run ${id}`, () => this.runs.summary(id));
   }
 
-  /** One run's stored config, or undefined. */
-  runConfig(id: string): unknown {
+  /** One run's stored config, or undefined. Only validated configs are written (the service's doors, bundle import). */
+  runConfig(id: string): RunConfig | undefined {
     return this.read(`read run ${id}`, () => this.runs.config(id));
   }
 

@@ -1,4 +1,5 @@
 // Runs in the store as readers see them: summaries, configs, details, filtered lists; edits and deletion.
+import type { RunConfig } from '../../shared/contract/config';
 import type Database from 'better-sqlite3';
 import type { RunListQuery } from '../../shared/contract/operations';
 import type { RunDetail, RunSummary } from '../../shared/contract/records';
@@ -23,8 +24,8 @@ export class RunRecords {
     return row ? toRunSummary(row) : null;
   }
 
-  /** One run's stored config, or undefined. */
-  config(id: string): unknown {
+  /** One run's stored config, or undefined. Only validated configs are written (the service's doors, bundle import). */
+  config(id: string): RunConfig | undefined {
     const row = this.db.prepare(`SELECT config FROM runs WHERE id = ?`).get(id) as { config: string } | undefined;
     return row ? JSON.parse(row.config) : undefined;
   }

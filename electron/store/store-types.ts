@@ -1,4 +1,5 @@
 // What the store's parts are given and take: options, new experiments and runs, how a run ended.
+import type { RunConfig } from '../../shared/contract/config';
 import type { ExperimentKind, SweepCell } from '../../shared/contract/records';
 import type { Checkpoint, Params } from '../../shared/engine/types';
 import type { StoreFaults } from './faults';
@@ -46,7 +47,7 @@ export interface NewRun {
   experimentId: string;
   name: string;
   arm: string;
-  config: unknown;
+  config: RunConfig;
   facts: RunFacts;
   engineVersion: string;
   createdAt: string;

@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
 import { fakeEngineWorker } from '../helpers/service';
+import { sampleExperiment, sampleRun } from '../helpers/samples';
 import { RunStore } from '../../../electron/store/run-store';
 import { databasePath } from '../../../electron/store/data-dir';
 import { experiment, openTestLab, value, type TestLab } from '../helpers/service';
@@ -62,10 +63,7 @@ describe('a full disk while runs train', () => {
     const dir = mkdtempSync(join(tmpdir(), 'init-lab-full-'));
     const store = RunStore.open({ path: databasePath(dir) });
     try {
-      store.createExperiment(
-        { id: 'e1', name: 'x', kind: 'experiment', config: {}, createdAt: '2024-01-01T00:00:00.000Z', tags: [] },
-        [{ id: 'r1', experimentId: 'e1', name: 'r', arm: 'he', config: {}, facts: { dataset: 'd', init: 'he', initName: 'he', initSeed: 1, dataSeed: null, iterations: 1 }, engineVersion: '0', createdAt: '2024-01-01T00:00:00.000Z', tags: [], sweep: null }],
-      );
+      store.createExperiment(sampleExperiment('e1'), [sampleRun('r1', 'e1')]);
       const pages = store.connection.pragma('page_count', { simple: true }) as number;
       store.connection.pragma(`max_page_count = ${pages}`);
       const big = new Float64Array(100_000);
