@@ -38,6 +38,8 @@ export interface LabServiceOptions {
   busyTimeoutMs?: number;
   /** Pauses before each retry of a failed result write (default 50, 200, 800, 2000 ms). */
   writeRetryMs?: readonly number[];
+  /** Milliseconds between looks for runs of dead processes, and between lease renewals while this one owns runs (default 2000). */
+  staleSweepMs?: number;
   /** Minimum milliseconds between a run's progress reports (default 50: at most 20 a second). */
   progressIntervalMs?: number;
   /** How long a cancelled run may take before its worker is ended (default 750 ms). */
@@ -68,15 +70,39 @@ export class LabService {
   /** Runs found queued or running for a process that no longer exists, marked interrupted at open. */
   readonly interruptedAtOpen: RunSummary[];
   private closed = false;
+  private readonly sweepTimer: NodeJS.Timeout;
+  private sweepFailed = false;
 
   private constructor(
     private readonly ctx: ServiceContext,
     private readonly pool: LazyPool,
     private readonly log: (message: string) => void,
+    sweepMs: number,
   ) {
     // A read-only store is left as it is: marking runs would be a write.
     this.interruptedAtOpen = ctx.store.readOnly === null ? ctx.store.markInterrupted() : [];
     this.api = createLabApi((name, input) => this.invoke(name, input));
+    this.sweepTimer = setInterval(() => this.sweepStale(), sweepMs);
+    this.sweepTimer.unref();
+  }
+
+  /** Renews this process's lease while it owns runs, and marks runs of processes that died since (another CLI or app on the same data) interrupted. */
+  private sweepStale(): void {
+    const { store, queue, events } = this.ctx;
+    if (this.closed || store.readOnly !== null) return;
+    try {
+      if (queue.size > 0) store.beat();
+      if (!store.hasDeadOwners()) return;
+      const runs = store.markInterrupted();
+      // A run that was being rerun has its earlier result back, so it is only a store change.
+      for (const run of runs) if (run.status === 'interrupted') events.emit({ type: 'run.interrupted', runId: run.id, experimentId: run.experimentId, status: 'interrupted', run });
+      if (runs.length > 0) events.emit({ type: 'store.changed', experimentIds: [...new Set(runs.map((r) => r.experimentId))], runIds: runs.map((r) => r.id) });
+      this.sweepFailed = false;
+    } catch (e) {
+      // Said once until a sweep succeeds again: the next tick retries.
+      if (!this.sweepFailed) this.log(`could not check for runs of stopped processes: ${e instanceof Error ? e.message : String(e)}`);
+      this.sweepFailed = true;
+    }
   }
 
   /** Opens the store (migrating it, marking runs of dead processes interrupted); workers start on first use. */
@@ -102,7 +128,7 @@ export class LabService {
     const events = new EventHub();
     const queue = new RunQueue(store, () => pool.get(), events, log, options.writeRetryMs);
     const ctx: ServiceContext = { store, queue, events, appVersion: pkg.version, engineVersion: pkg.version, dataDir, poolSize };
-    return new LabService(ctx, pool, log);
+    return new LabService(ctx, pool, log, options.staleSweepMs ?? 2000);
   }
 
   /** Runs an operation on an unvalidated payload (what the doors call); never throws. */
@@ -145,11 +171,19 @@ export class LabService {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    clearInterval(this.sweepTimer);
     this.ctx.queue.beginClose();
     const pending = this.ctx.queue.settled();
     await this.pool.close();
     await pending;
     this.ctx.queue.stopRetrying();
+    if (this.ctx.store.readOnly === null) {
+      try {
+        this.ctx.store.releaseLease();
+      } catch {
+        // The lease then lapses on its own.
+      }
+    }
     this.ctx.store.close();
   }
 }

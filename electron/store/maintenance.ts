@@ -1,10 +1,32 @@
 // Keeping the store sound: opening it with its pragmas and migrations, integrity checks, runs of dead processes.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate, SCHEMA_VERSION } from './migrations';
+import { restorePrior } from './prior-result';
 import { corruptAdvice, isCorrupt, isUnwritable, namedStorageError, StorageError } from './storage-error';
 import type { RunStoreOptions } from './store-types';
+
+/** How long an owner's last beat stays good: past it, its runs are taken for orphans even if its pid exists (reused). */
+export const LEASE_MS = 15_000;
+
+/** A process's start time as the OS tells it (Linux: jiffies since boot from /proc), or null where it cannot be read. */
+export function processStartTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at the last ')'; starttime is field 22.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** How the owners of runs are judged alive: the pid exists, and (where known) it is the same process and its lease is fresh. */
+export interface LivenessProbe {
+  isAlive?: (pid: number) => boolean;
+  startTime?: (pid: number) => string | null;
+  now?: () => number;
+}
 
 /** True if a process with that pid exists (EPERM: it exists but belongs to someone else). */
 export function processAlive(pid: number): boolean {
@@ -116,21 +138,55 @@ export class Maintenance {
     return (this.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
   }
 
+  /** Records that this process is alive and owns runs: its start time and a fresh beat. */
+  beat(started: string | null, now = Date.now()): void {
+    this.db.prepare(`INSERT INTO owners (pid, started, beat_at) VALUES (?, ?, ?) ON CONFLICT(pid) DO UPDATE SET started = excluded.started, beat_at = excluded.beat_at`).run(this.pid, started, now);
+  }
+
+  /** Drops this process's lease (it is closing). */
+  release(): void {
+    this.db.prepare(`DELETE FROM owners WHERE pid = ?`).run(this.pid);
+  }
+
+  /** Owners of queued or running runs (other than this process) that are gone: no such pid, another process under it, or a stale lease. */
+  deadOwners(probe: LivenessProbe = {}): number[] {
+    const isAlive = probe.isAlive ?? processAlive;
+    const startTime = probe.startTime ?? processStartTime;
+    const now = (probe.now ?? Date.now)();
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT r.owner_pid AS pid, o.started AS started, o.beat_at AS beat FROM runs r LEFT JOIN owners o ON o.pid = r.owner_pid
+         WHERE r.status IN ('queued','running') AND r.owner_pid IS NOT NULL AND r.owner_pid != ?`,
+      )
+      .all(this.pid) as { pid: number; started: string | null; beat: number | null }[];
+    return rows
+      .filter((o) => {
+        if (!isAlive(o.pid)) return true;
+        // A process from before leases (no row) is judged by its pid alone.
+        if (o.beat === null) return false;
+        if (now - o.beat > LEASE_MS) return true;
+        const current = o.started === null ? null : startTime(o.pid);
+        return current !== null && current !== o.started;
+      })
+      .map((o) => o.pid);
+  }
+
   /** Marks queued or running runs whose owning process is gone (or is this pid, when `includeOwn`) as interrupted; returns their ids. */
-  markInterrupted(options: { isAlive?: (pid: number) => boolean; includeOwn?: boolean } = {}): string[] {
-    const isAlive = options.isAlive ?? processAlive;
+  markInterrupted(options: LivenessProbe & { includeOwn?: boolean } = {}): string[] {
     const now = new Date().toISOString();
     const tx = this.db.transaction(() => {
+      const dead = new Set(this.deadOwners(options));
       const rows = this.db.prepare(`SELECT id, owner_pid FROM runs WHERE status IN ('queued','running') ORDER BY rowid`).all() as { id: string; owner_pid: number | null }[];
-      const stale = rows.filter((r) =>
-        r.owner_pid === null ? true : r.owner_pid === this.pid ? (options.includeOwn ?? false) : !isAlive(r.owner_pid),
-      );
+      const stale = rows.filter((r) => (r.owner_pid === null ? true : r.owner_pid === this.pid ? (options.includeOwn ?? false) : dead.has(r.owner_pid)));
       const mark = this.db.prepare(
         `UPDATE runs SET status = 'interrupted', finished_at = ?, owner_pid = NULL,
            error_message = CASE status WHEN 'running' THEN 'the process stopped while the run was training' ELSE 'the process stopped before the run started' END
          WHERE id = ? AND status IN ('queued','running')`,
       );
-      for (const r of stale) mark.run(now, r.id);
+      // A run being rerun gets its earlier result back; others become interrupted.
+      for (const r of stale) if (!restorePrior(this.db, r.id)) mark.run(now, r.id);
+      const forget = this.db.prepare(`DELETE FROM owners WHERE pid = ?`);
+      for (const pid of dead) forget.run(pid);
       return stale.map((r) => r.id);
     });
     return tx.immediate();

@@ -1,6 +1,7 @@
 // A run's life in the store while it trains: queued, running, its chunks of data, how it ended, reset for a rerun.
 import type Database from 'better-sqlite3';
 import type { Checkpoint } from '../../shared/engine/types';
+import { dropPrior, restorePrior, setPriorAside } from './prior-result';
 import { writeCheckpoint, writeCosts, writeParams } from './run-data';
 import type { NewRun, RecordedCounts, RunFinish } from './store-types';
 import { setRunTags } from './tags';
@@ -99,6 +100,9 @@ export class RunLifecycle {
         const short = shortfall(stored, fin.expect);
         if (short) throw new IncompleteRunError(`run ${id} would be stored with ${short}`);
       }
+      // A cancelled rerun keeps the earlier result; any other new result replaces it.
+      if (fin.status === 'cancelled' && restorePrior(this.db, id)) return;
+      dropPrior(this.db, id);
       this.db
         .prepare(
           `UPDATE runs SET status = ?, finished_at = ?, iterations_run = ?, cost_every = ?, train_accuracy = ?, test_accuracy = ?,
@@ -124,15 +128,21 @@ export class RunLifecycle {
 
   /** Ends a run without a result (failed, cancelled before training, interrupted), keeping what it recorded. */
   end(id: string, status: 'failed' | 'cancelled' | 'interrupted', message: string | null, finishedAt: string): void {
-    this.db.prepare(`UPDATE runs SET status = ?, error_message = ?, finished_at = ?, owner_pid = NULL WHERE id = ?`).run(status, message, finishedAt, id);
+    const tx = this.db.transaction(() => {
+      // A rerun that ends without a result gives the run its earlier result back.
+      if (restorePrior(this.db, id)) return;
+      this.db.prepare(`UPDATE runs SET status = ?, error_message = ?, finished_at = ?, owner_pid = NULL WHERE id = ?`).run(status, message, finishedAt, id);
+    });
+    tx.immediate();
   }
 
-  /** Clears what a run recorded and queues it again under this process; returns false if it does not exist. */
+  /** Queues a run again under this process, its earlier result set aside until the new one is stored; returns false if it does not exist. */
   reset(id: string): boolean {
     const tx = this.db.transaction(() => {
       const exists = this.db.prepare(`SELECT 1 FROM runs WHERE id = ?`).get(id);
       if (!exists) return false;
-      for (const table of ['cost_chunks', 'checkpoints', 'params']) this.db.prepare(`DELETE FROM ${table} WHERE run_id = ?`).run(id);
+      // Set aside, not deleted: the earlier result stays until the new one is stored.
+      setPriorAside(this.db, id);
       this.db
         .prepare(
           `UPDATE runs SET status = 'queued', owner_pid = ?, started_at = NULL, finished_at = NULL, iterations_run = NULL, cost_every = NULL,

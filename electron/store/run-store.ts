@@ -10,7 +10,7 @@ import type { Checkpoint } from '../../shared/engine/types';
 import { BundleRecords } from './bundles';
 import { ExperimentRecords } from './experiments';
 import type { StoreFaults } from './faults';
-import { Maintenance, openDatabase, quickCheck, type OpenedDatabase } from './maintenance';
+import { Maintenance, openDatabase, processStartTime, quickCheck, type LivenessProbe, type OpenedDatabase } from './maintenance';
 import { IncompleteRunError, RunLifecycle, storedCounts } from './run-lifecycle';
 import { corruptAdvice, isCorrupt, namedStorageError, storageCode, StorageError } from './storage-error';
 import { RunRecords } from './runs';
@@ -34,6 +34,8 @@ export class RunStore {
   private readonly maintenance: Maintenance;
 
   private readonly faults: StoreFaults | undefined;
+  /** This process's start time as the OS gives it, stored with its lease. */
+  private readonly started: string | null;
   /** Why the store refuses writes (read-only at open, or damaged since), or null while it is writable. */
   private refusal: string | null;
 
@@ -44,6 +46,7 @@ export class RunStore {
     const pid = options.pid ?? process.pid;
     this.pid = pid;
     this.faults = options.faults;
+    this.started = processStartTime(pid);
     this.refusal = opened.readOnly === null ? null : `${options.path} ${opened.readOnly}`;
     this.runs = new RunRecords(db);
     this.lifecycle = new RunLifecycle(db, pid);
@@ -111,6 +114,21 @@ export class RunStore {
     if (this.db.open) this.db.close();
   }
 
+  /** True if another process's queued or running runs have a dead owner (a read: the caller then marks them). */
+  hasDeadOwners(probe: LivenessProbe = {}): boolean {
+    return this.read('check the owners of runs', () => this.maintenance.deadOwners(probe).length > 0);
+  }
+
+  /** Renews this process's lease on the runs it owns. */
+  beat(): void {
+    this.write('renew the lease on its runs', () => this.maintenance.beat(this.started));
+  }
+
+  /** Gives up this process's lease (on close). */
+  releaseLease(): void {
+    this.write('give up the lease on its runs', () => this.maintenance.release());
+  }
+
   /** PRAGMA quick_check's verdict ('ok' when sound). */
   quickCheck(): string {
     return this.read('check the store', () => this.maintenance.quickCheck());
@@ -127,7 +145,7 @@ export class RunStore {
   }
 
   /** Marks queued or running runs whose owning process is gone (or is this pid, when `includeOwn`) as interrupted; returns them. */
-  markInterrupted(options: { isAlive?: (pid: number) => boolean; includeOwn?: boolean } = {}): RunSummary[] {
+  markInterrupted(options: LivenessProbe & { includeOwn?: boolean } = {}): RunSummary[] {
     const ids = this.write('mark runs of stopped processes interrupted', () => this.maintenance.markInterrupted(options));
     return ids.map((id) => this.runSummary(id)!);
   }
@@ -191,7 +209,7 @@ export class RunStore {
     this.write(`end run ${id}`, () => this.lifecycle.end(id, status, message, finishedAt));
   }
 
-  /** Clears what a run recorded and queues it again under this process; returns false if it does not exist. */
+  /** Queues a run again under this process, its earlier result set aside until the new one is stored (restored if the rerun ends without one); false if it does not exist. */
   resetRun(id: string): boolean {
     return this.write(`queue run ${id} again`, () => this.lifecycle.reset(id));
   }
