@@ -82,7 +82,7 @@ describe('ExperimentView', () => {
     mounted = mountWithLab(ExperimentView, lab, { id: experimentId, theme: 'light' });
     await settle();
     lab.emit({ type: 'run.started', runId: runIds[2], experimentId, startedAt: '2026-01-01T00:00:00Z', iterations: 15000 });
-    lab.emit({ type: 'run.progress', runId: runIds[2], experimentId, iteration: 7500, iterations: 15000, cost: 0.3, elapsedSeconds: 1 });
+    lab.emit({ type: 'run.progress', runId: runIds[2], experimentId, iteration: 7500, iterations: 15000, cost: 0.3, elapsedSeconds: 1, secondsLeft: 1 });
     // live events are applied in batches a few times a second
     await new Promise((r) => setTimeout(r, 300));
     await settle();
