@@ -56,6 +56,6 @@ export async function executeExperiment(
     bar.stop();
   }
   const runs: RunDetail[] = [];
-  for (const id of runIds) runs.push(unwrap(await service.call('runs.get', { id, include: { costs: true, checkpoints: false, params: false } })));
+  for (const id of runIds) runs.push(unwrap(await service.call('runs.get', { id, include: { costs: true, checkpoints: true, params: false } })));
   return { experimentId, runs, interrupted };
 }
