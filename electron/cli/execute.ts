@@ -68,7 +68,7 @@ export async function executeExperiment(
   }
   const runs: RunDetail[] = [];
   for (const id of runIds) {
-    const stored = unwrap(await service.call('runs.get', { id, include: { costs: true, checkpoints: false, params: false } }));
+    const stored = unwrap(await service.call('runs.get', { id, include: { costs: true, checkpoints: true, params: false } }));
     const seen = endings.get(id);
     runs.push(seen && seen.status === 'failed' && stored.status !== 'failed' ? { ...stored, status: 'failed', errorMessage: seen.errorMessage } : stored);
   }

@@ -19,7 +19,17 @@ export interface RunJson {
   trainSeconds: number | null;
   firstNonFiniteIteration: number | null;
   divergedAt: number | null;
+  /** Test accuracy per class (in the document's `classes` order) at the last checkpoint; null without a test set. */
+  perClassAccuracy: number[] | null;
+  /** Test confusion counts at the last checkpoint, confusion[true][predicted]; null without a test set. */
+  confusion: number[][] | null;
   error?: string;
+}
+
+/** The last checkpoint's test confusion and per-class accuracy (the state the final accuracies describe). */
+function finalTestBreakdown(run: RunDetail): { perClassAccuracy: number[] | null; confusion: number[][] | null } {
+  const last = run.checkpoints[run.checkpoints.length - 1];
+  return { perClassAccuracy: last?.perClassAccuracy ?? null, confusion: last?.confusion ?? null };
 }
 
 /** The costs at every logEvery-th iteration, iteration 0 included. */
@@ -47,6 +57,7 @@ export function runJson(run: RunDetail, logEvery: number, saved: boolean): RunJs
     trainSeconds: run.trainSeconds,
     firstNonFiniteIteration: run.firstNonFiniteIteration,
     divergedAt: run.divergedAt,
+    ...finalTestBreakdown(run),
     ...(run.errorMessage ? { error: run.errorMessage } : {}),
   };
 }
@@ -59,6 +70,10 @@ export function runText(run: RunDetail, logEvery: number): string {
   if (run.status === 'failed') lines.push(`Failed: ${run.errorMessage ?? 'unknown error'}`);
   if (run.divergedAt !== null) lines.push(`Diverged at iteration ${run.divergedAt}`);
   if (run.trainAccuracy !== null) lines.push('On the train set:', `Accuracy: ${run.trainAccuracy}`, 'On the test set:', `Accuracy: ${run.testAccuracy}`);
+  const { perClassAccuracy } = finalTestBreakdown(run);
+  if (perClassAccuracy && run.classes.length > 2) {
+    lines.push(`Per class: ${perClassAccuracy.map((a, k) => `${run.classes[k]} ${Number.isNaN(a) ? '-' : a.toFixed(4)}`).join(', ')}`);
+  }
   return lines.join('\n');
 }
 
