@@ -237,8 +237,9 @@ export function planTrain(
     record:
       record === 'full'
         ? { ...base.record, costEvery: gcd(base.record.costEvery, flags.logEvery) } // every reported cost is recorded
-        : // Printing needs only the costs; per-layer statistics and boundary grids would only slow the run.
-          { ...base.record, costEvery: flags.logEvery, layerStats: false, boundaryGrid: 0, histogramBins: 0 },
+        : // Printing needs the costs, and the insights per-layer statistics at the checkpoints; boundary grids and
+          // histograms would only slow the run.
+          { ...base.record, costEvery: flags.logEvery, layerStats: true, boundaryGrid: 0, histogramBins: 0 },
   }) as RunConfigInput;
 
   const labels = flags.init ?? [formatInitSpec(initSpecOf(base.init))];
