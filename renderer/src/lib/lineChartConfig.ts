@@ -142,12 +142,15 @@ export function buildLineChartConfig(input: LineChartInput): ChartConfiguration<
 
   // a curve that does not move (the zeros run's cost) is drawn flat, not as its rounding noise blown up
   const { lo, hi } = finiteRange(shown);
+  // the smoothing is part of what the chart says, on screen and in its exports
+  const smoothedAny = smoothing > 0 && input.series.some((s) => !s.noSmoothing);
+  const xTitle = smoothedAny ? `${input.xTitle} · ${input.yTitle.toLowerCase()} smoothed: debiased EMA ${smoothing.toFixed(2)}, raw curve faint` : input.xTitle;
   const flat = input.yMin === undefined && input.yMax === undefined ? flatAxisBounds(lo, hi, logScale) : null;
 
   return chartBaseConfig({
     datasets,
     colors,
-    x: { title: input.xTitle, format: formatTick, ticks: { maxRotation: 0, autoSkipPadding: 12, ...(input.xInteger ? { stepSize: 1, precision: 0 } : {}) } },
+    x: { title: xTitle, format: formatTick, ticks: { maxRotation: 0, autoSkipPadding: 12, ...(input.xInteger ? { stepSize: 1, precision: 0 } : {}) } },
     y: { title: input.yTitle, log: logScale, min: input.yMin ?? flat?.min, max: input.yMax ?? flat?.max, format: fmtY },
     tooltip: {
       filter: (item) => {
