@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { logTickLabels } from '../../../renderer/src/lib/logTicks';
 
 const labelled = (values: number[], pxPerDecade: number) => {
-  const labels = logTickLabels(values, pxPerDecade);
-  return values.filter((_, i) => labels[i]);
+  const keep = logTickLabels(values, pxPerDecade);
+  return values.filter((_, i) => keep[i]);
 };
 
 describe('logTickLabels', () => {
