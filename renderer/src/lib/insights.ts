@@ -34,7 +34,7 @@ export interface InsightInput {
   divergedAt: number | null;
   /** The hidden layers' activation (e.g. relu, tanh). */
   activation: string;
-  /** Layer sizes, to skip symmetry checks on single-unit layers. */
+  /** Layer sizes, to skip symmetry checks on single-unit layers; a last entry K ≥ 2 is a softmax over K classes. */
   dims: readonly number[];
 }
 
@@ -75,14 +75,14 @@ export function computeInsights(input: InsightInput): Insight[] {
   }
   if (first) {
     symmetry(input, first, last, out);
-    saturation(first, cps, out);
+    saturation(first, cps, out, softmaxOutput(input.dims));
   }
-  infiniteLoss(input.costs, out);
+  infiniteLoss(input.costs, out, softmaxOutput(input.dims));
   if (first) {
     // a layer whose units are identical copies is explained by the symmetry finding, not by dying units
     const stuck = new Set(hidden(first.layers).filter((l) => distinctness(l) < INSIGHT_THRESHOLDS.symmetry).map((l) => l.layer));
     deadRelu(input, cps, out, stuck);
-    activations(first, out);
+    activations(first, out, softmaxOutput(input.dims));
     gradients(first, out);
   }
   const finished = !['queued', 'running'].includes(input.status);
@@ -107,8 +107,13 @@ function spread(values: number[]): string {
   return `${formatNumber(Math.min(...finite), 3)}–${formatNumber(Math.max(...finite), 3)}`;
 }
 
+/** Whether the output layer is a softmax (K ≥ 2 units) rather than one sigmoid unit. */
+function softmaxOutput(dims: readonly number[]): boolean {
+  return (dims[dims.length - 1] ?? 1) > 1;
+}
+
 function hidden(layers: readonly LayerStats[]): LayerStats[] {
-  // the last layer is the sigmoid output; hidden layers are the ones before it
+  // the last layer is the output (sigmoid or softmax); hidden layers are the ones before it
   return layers.slice(0, -1);
 }
 
@@ -135,7 +140,7 @@ function symmetry(input: InsightInput, first: Checkpoint, last: Checkpoint, out:
   });
 }
 
-function saturation(first: Checkpoint, cps: readonly Checkpoint[], out: Insight[]): void {
+function saturation(first: Checkpoint, cps: readonly Checkpoint[], out: Insight[], softmax: boolean): void {
   const outLayer = first.layers[first.layers.length - 1];
   if (!outLayer || !(outLayer.saturatedFraction >= INSIGHT_THRESHOLDS.saturated)) return;
   const recovered = cps.find((c) => (c.layers[c.layers.length - 1]?.saturatedFraction ?? 1) < INSIGHT_THRESHOLDS.saturated);
@@ -146,11 +151,13 @@ function saturation(first: Checkpoint, cps: readonly Checkpoint[], out: Insight[
     measured: `${formatPercent(outLayer.saturatedFraction)} of outputs at 0 or 1`,
     where: `output layer (layer ${outLayer.layer})`,
     when: recovered ? `from iteration ${formatInt(first.iteration)} until about ${formatInt(recovered.iteration)}` : `iteration ${formatInt(first.iteration)} onwards`,
-    why: 'A sigmoid pinned at 0 or 1 is confidently wrong on some points: its loss is huge (or infinite) and learning crawls until the weights shrink.',
+    why: softmax
+      ? 'A softmax that puts all its probability on one class is confidently wrong on the samples of the others: their loss is huge and learning crawls until the logits shrink.'
+      : 'A sigmoid pinned at 0 or 1 is confidently wrong on some points: its loss is huge (or infinite) and learning crawls until the weights shrink.',
   });
 }
 
-function infiniteLoss(costs: readonly CostPoint[], out: Insight[]): void {
+function infiniteLoss(costs: readonly CostPoint[], out: Insight[], softmax: boolean): void {
   const gaps = findCostGaps(costs);
   if (!gaps.infinite && !gaps.nan) return;
   const n = gaps.infinite + gaps.nan;
@@ -165,7 +172,9 @@ function infiniteLoss(costs: readonly CostPoint[], out: Insight[]): void {
         ? `iteration ${formatInt(gaps.firstIteration ?? 0)}`
         : `iterations ${formatInt(gaps.firstIteration ?? 0)}–${formatInt(gaps.lastIteration ?? 0)}`,
     why: gaps.infinite
-      ? 'log(0) = −∞: an output of exactly 0 or 1 on a misclassified point makes the whole cost infinite, which is why the curve has gaps there.'
+      ? softmax
+        ? 'log(0) = −∞: a probability of exactly 0 for a sample\'s true class makes the whole cost infinite, which is why the curve has gaps there.'
+        : 'log(0) = −∞: an output of exactly 0 or 1 on a misclassified point makes the whole cost infinite, which is why the curve has gaps there.'
       : 'NaN costs mean the arithmetic broke down (∞ − ∞ or 0 · ∞), usually after the weights blew up.',
   });
 }
@@ -193,7 +202,7 @@ function deadRelu(input: InsightInput, cps: readonly Checkpoint[], out: Insight[
   });
 }
 
-function activations(first: Checkpoint, out: Insight[]): void {
+function activations(first: Checkpoint, out: Insight[], softmax: boolean): void {
   const hs = hidden(first.layers);
   if (!hs.length) return;
   const base = hs[0].zStd;
@@ -207,7 +216,9 @@ function activations(first: Checkpoint, out: Insight[]): void {
       measured: `pre-activation std ${formatNumber(exploding.zStd, 3)}${exploding.layer !== hs[0].layer ? ` (layer ${hs[0].layer}: ${formatNumber(base, 3)})` : ''}`,
       where: `layer ${exploding.layer}`,
       when: `iteration ${formatInt(first.iteration)} (initialization)`,
-      why: 'Values this large push the output sigmoid to exactly 0 or 1 and make gradients either huge or zero: the weights start far too big.',
+      why: softmax
+        ? 'Values this large make the softmax all but certain of one class and make gradients either huge or zero: the weights start far too big.'
+        : 'Values this large push the output sigmoid to exactly 0 or 1 and make gradients either huge or zero: the weights start far too big.',
     });
   }
   if (vanishing) {
