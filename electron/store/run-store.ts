@@ -1,5 +1,6 @@
 // The run store: experiments, runs and everything they record, in one SQLite database (WAL).
 // Only the service writes it. Every write is one transaction, so a crash leaves whole chunks or nothing.
+import { dataShape } from '../../shared/contract/data-sets';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -85,6 +86,12 @@ export interface RunFinish {
   trailingCosts?: { iterations: ArrayLike<number>; costs: Float64Array };
   /** Checkpoints not yet written. */
   trailingCheckpoints?: Checkpoint[];
+}
+
+/** The class names of a stored config's data (two classes where the config names none). */
+function classesOf(config: unknown): string[] {
+  const data = (config as { data?: unknown } | null)?.data;
+  return data && typeof data === 'object' && 'kind' in data ? dataShape(data as { kind: string }).classes : ['0', '1'];
 }
 
 /** Parts of runs.get to include. */
@@ -394,9 +401,11 @@ export class RunStore {
     const series = include.costs ? readCosts(this.db, id) : null;
     const costs: CostPoint[] = [];
     if (series) for (let i = 0; i < series.costs.length; i++) costs.push({ iteration: series.iterations[i], cost: series.costs[i] });
+    const config: unknown = JSON.parse(row.config);
     return {
       ...toRunSummary(row),
-      config: JSON.parse(row.config),
+      config,
+      classes: classesOf(config),
       costs,
       checkpoints: include.checkpoints ? readCheckpoints(this.db, id) : [],
       initialParams: include.params ? readParams(this.db, id, 'initial') : null,

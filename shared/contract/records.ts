@@ -60,6 +60,8 @@ export interface RunSummary {
 /** Everything stored about one run. `config` is the run's full RunConfig (shared/contract/config.ts). */
 export interface RunDetail extends RunSummary {
   config: unknown;
+  /** The data set's class names in index order (`dataShape(config.data).classes`); two-class data: ["0", "1"]. */
+  classes: string[];
   costs: CostPoint[];
   checkpoints: Checkpoint[];
   initialParams: Params | null;
