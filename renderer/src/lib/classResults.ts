@@ -18,16 +18,10 @@ export interface ClassResults {
   sample: { width: number; height: number; images: PredictedImage[] } | null;
 }
 
-/** The fields a checkpoint of a K-class run adds (shared/engine/types.ts). */
-interface ClassFields {
-  confusion?: number[][];
-  predictionSample?: { labels: number[]; predicted: number[]; images: { width: number; height: number; pixels: Uint8Array } | null };
-}
-
 /** The latest checkpoint's class record, or null for a run that recorded none yet (or a run without a test set). */
 export function classResultsOf(checkpoints: readonly Checkpoint[], classes: readonly string[]): ClassResults | null {
   for (let i = checkpoints.length - 1; i >= 0; i--) {
-    const cp = checkpoints[i] as Checkpoint & ClassFields;
+    const cp = checkpoints[i];
     if (!cp.confusion) continue;
     const ps = cp.predictionSample;
     let sample: ClassResults['sample'] = null;

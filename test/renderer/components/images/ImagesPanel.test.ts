@@ -31,7 +31,7 @@ function checkpoint(iteration: number): Checkpoint {
     perClassAccuracy: [2 / 3, 1, 1],
     // two sampled images: a "0" taken for a "1", and a "2" read right
     predictionSample: { indices: [0, 9], labels: [0, 2], predicted: [1, 2], confidence: [0.6, 0.9], images: { width: side, height: side, pixels: Uint8Array.from([0, 255, 0, 255, 9, 9, 9, 9]) } },
-  } as Checkpoint;
+  };
 }
 
 function live(id: string, checkpoints: Checkpoint[]): LiveRun {
@@ -45,7 +45,7 @@ function params(scale: number): Params {
 async function mount(rows: LiveRun[], perEpoch: number | null = 2) {
   const lab = createMemoryLab();
   for (const r of rows) {
-    const detail: RunDetail = { ...r.summary, config: null, costs: r.costs, checkpoints: r.checkpoints, initialParams: params(1), finalParams: params(2) };
+    const detail: RunDetail = { ...r.summary, config: null, classes, costs: r.costs, checkpoints: r.checkpoints, initialParams: params(1), finalParams: params(2) };
     lab.runs.set(r.summary.id, detail);
   }
   mounted = mountWithLab(ImagesPanel, lab, {
