@@ -3,7 +3,7 @@
 import type { RunConfig } from '../../contract/config';
 import { loadDataset } from '../data';
 import { INITIALIZERS, applyLsuv, initSpecOf, initializeParams, lsuvOptionsFrom } from '../init';
-import { LOSSES, type Loss } from '../nn/loss';
+import { lossFor, type Loss } from '../nn/loss';
 import { ACTIVATIONS } from '../nn/activations';
 import { createNetwork, toFeatureMajor, type Network } from '../nn/network';
 import { createRng, type Rng } from '../rng';
@@ -43,7 +43,7 @@ export function prepareRun(config: RunConfig): RunSetup {
   if (INITIALIZERS[spec.name].dataDependent) {
     initialParams = applyLsuv(initialParams, xTrain, layerForward(net, dataset.nTrain), lsuvOptionsFrom(spec.params)).params;
   }
-  return { config, dataset, net, loss: LOSSES[config.loss], initialParams, xTrain, xTest, batchRng: rng };
+  return { config, dataset, net, loss: lossFor(config.loss, net.dims[net.dims.length - 1]), initialParams, xTrain, xTest, batchRng: rng };
 }
 
 /** One layer forward on features × samples input, for LSUV's layer-by-layer rescaling. */
