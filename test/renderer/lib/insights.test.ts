@@ -3,7 +3,7 @@ import type { Checkpoint, LayerStats } from '../../../shared/engine/types';
 import { computeInsights } from '../../../renderer/src/lib/insights';
 
 function layer(l: number, over: Partial<LayerStats> = {}): LayerStats {
-  return { layer: l, wMean: 0, wStd: 0.5, zMean: 0, zStd: 1, aMean: 0, aStd: 0.6, dwMean: 0, dwStd: 0.01, dzStd: 0.01, deadFraction: 0, saturatedFraction: 0, symmetry: 0.8, ...over };
+  return { layer: l, wMean: 0, wStd: 0.5, zMean: 0, zStd: 1, aMean: 0, aStd: 0.6, dwMean: 0, dwStd: 0.01, dzStd: 0.01, daStd: 0.01, deadFraction: 0, saturatedFraction: 0, symmetry: 0.8, ...over };
 }
 const cp = (iteration: number, layers: LayerStats[]): Checkpoint => ({ iteration, cost: 1, trainAccuracy: 0.5, testAccuracy: 0.5, layers, boundary: null });
 // an output layer pinned at certainty from the start: 90% of its values saturated

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunDetail, RunSummary } from '../../../../shared/contract/records';
 import type { Checkpoint, Params } from '../../../../shared/engine/types';
+import { AI_NOTES_MNIST_EXPERIMENT } from '../../../../shared/contract/ai-notes-preset';
+import { expandExperiment } from '../../../../shared/contract/config';
 import { createMemoryLab } from '../../../../renderer/src/api/memory';
 import ImagesPanel from '../../../../renderer/src/components/images/ImagesPanel.vue';
 import type { LiveRun } from '../../../../renderer/src/stores/experimentRuns';
@@ -13,6 +15,7 @@ afterEach(() => {
 });
 
 const classes = ['0', '1', '2'];
+const runConfig = expandExperiment(AI_NOTES_MNIST_EXPERIMENT)[0];
 const side = 2; // 2 × 2 "images" keep the fixtures small
 
 function summary(id: string, status: RunSummary['status'] = 'done'): RunSummary {
@@ -45,7 +48,7 @@ function params(scale: number): Params {
 async function mount(rows: LiveRun[], perEpoch: number | null = 2) {
   const lab = createMemoryLab();
   for (const r of rows) {
-    const detail: RunDetail = { ...r.summary, config: null, classes, costs: r.costs, checkpoints: r.checkpoints, initialParams: params(1), finalParams: params(2) };
+    const detail: RunDetail = { ...r.summary, config: runConfig, classes, costs: r.costs, checkpoints: r.checkpoints, initialParams: params(1), finalParams: params(2) };
     lab.runs.set(r.summary.id, detail);
   }
   mounted = mountWithLab(ImagesPanel, lab, {
