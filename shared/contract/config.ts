@@ -7,6 +7,7 @@ import { OPTIMIZER_NAMES, type OptimizerName } from '../engine/optim';
 import { RNG_KINDS } from '../engine/rng';
 import { DataError, GENERATED_DATASET_NAMES, resolveDataParams, type DatasetName, type GeneratedDatasetName } from '../engine/data';
 import { InitSpecError, resolveInitSpec } from '../engine/init';
+import { customIssue, issueLine, issuesFromZod, issuesMessage, pathText, type ValidationIssue } from './issues';
 
 const SEED_MAX = 0xffffffff;
 
@@ -33,7 +34,7 @@ export const GeneratedDataSchema = z.object({
     resolveDataParams(d.kind, d.params);
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    const key = Object.keys(d.params).find((k) => e.message.includes(`"${k}"`) || e.message.includes(`.${k}:`));
+    const key = e.field !== undefined && e.field in d.params ? e.field : null;
     ctx.addIssue({ code: 'custom', path: key ? ['params', key] : ['params'], input: key ? d.params[key] : d.params, message: e.message });
   }
 });
@@ -55,20 +56,13 @@ export const CsvDataSchema = z
   })
   .superRefine((d, ctx) => {
     if (d.y.length !== d.x.length) {
-      ctx.addIssue({ code: 'custom', path: ['y'], input: d.y.length, message: `expected one label per row (${d.x.length})` });
+      ctx.addIssue(customIssue(['y'], d.y.length, `one label per row (${d.x.length})`));
     }
     if (!d.y.includes(0) || !d.y.includes(1)) {
-      ctx.addIssue({ code: 'custom', path: ['y'], input: d.y.length ? d.y[0] : d.y, message: 'expected both classes 0 and 1 among the labels' });
+      ctx.addIssue(customIssue(['y'], d.y.length ? d.y[0] : d.y, 'both classes 0 and 1 among the labels'));
     }
     const bad = d.x.findIndex((row) => row.length !== d.featureNames.length);
-    if (bad >= 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['x', bad],
-        input: d.x[bad],
-        message: `expected ${d.featureNames.length} values (one per feature)`,
-      });
-    }
+    if (bad >= 0) ctx.addIssue(customIssue(['x', bad], d.x[bad], `${d.featureNames.length} values (one per feature)`));
   });
 
 /** Where a run's data comes from. */
@@ -88,12 +82,7 @@ export const NetworkConfigSchema = z
   })
   .superRefine((n, ctx) => {
     if (n.dims[n.dims.length - 1] !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['dims', n.dims.length - 1],
-        input: n.dims[n.dims.length - 1],
-        message: 'expected 1: the output layer is a single sigmoid unit',
-      });
+      ctx.addIssue(customIssue(['dims', n.dims.length - 1], n.dims[n.dims.length - 1], '1', 'the output layer is a single sigmoid unit'));
     }
     const accepted = Object.keys(ACTIVATIONS[n.activation].defaults);
     for (const key of Object.keys(n.activationParams)) {
@@ -103,6 +92,7 @@ export const NetworkConfigSchema = z
           path: ['activationParams', key],
           input: n.activationParams[key],
           message: `unknown parameter for ${n.activation}; accepted: ${accepted.length ? accepted.join(', ') : 'none'}`,
+          params: { expected: accepted.length ? `one of ${accepted.join(', ')}` : 'no parameters' },
         });
       }
     }
@@ -120,7 +110,7 @@ export const InitConfigSchema = z
   .superRefine((init, ctx) => {
     for (const reserved of ['bias', 'multiplier'] as const) {
       if (reserved in init.params) {
-        ctx.addIssue({ code: 'custom', path: ['params', reserved], input: init.params[reserved], message: `expected no ${reserved} here: it is init.${reserved}` });
+        ctx.addIssue(customIssue(['params', reserved], init.params[reserved], `no ${reserved} here`, `it is init.${reserved}`));
         return;
       }
     }
@@ -216,20 +206,10 @@ function featureCount(data: DataConfigOut): number {
 function checkRun(r: { data: DataConfigOut; network: { dims: number[] }; optimizer: { name: OptimizerName; batchSize: number | null } }, ctx: z.RefinementCtx): void {
   const nFeatures = featureCount(r.data);
   if (r.network.dims[0] !== nFeatures) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['network', 'dims', 0],
-      input: r.network.dims[0],
-      message: `expected ${nFeatures}: the data set has ${nFeatures} feature${nFeatures === 1 ? '' : 's'}`,
-    });
+    ctx.addIssue(customIssue(['network', 'dims', 0], r.network.dims[0], String(nFeatures), `the data set has ${nFeatures} feature${nFeatures === 1 ? '' : 's'}`));
   }
   if (r.optimizer.name === 'gd' && r.optimizer.batchSize !== null) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['optimizer', 'batchSize'],
-      input: r.optimizer.batchSize,
-      message: 'expected null: gd is full-batch; use sgd, momentum or adam for mini-batches',
-    });
+    ctx.addIssue(customIssue(['optimizer', 'batchSize'], r.optimizer.batchSize, 'null', 'gd is full-batch; use sgd, momentum or adam for mini-batches'));
   }
 }
 
@@ -262,12 +242,7 @@ export const ExperimentConfigSchema = z
   })
   .superRefine((e, ctx) => {
     if (e.seeds.data !== null && e.base.data.kind === 'course-circles') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['seeds', 'data'],
-        input: e.seeds.data,
-        message: 'expected null: course-circles is a fixed data set with no seed',
-      });
+      ctx.addIssue(customIssue(['seeds', 'data'], e.seeds.data, 'null', 'course-circles is a fixed data set with no seed'));
     }
   });
 
@@ -298,58 +273,36 @@ export type ExperimentConfig = z.output<typeof ExperimentConfigSchema>;
 /** An experiment configuration as written. */
 export type ExperimentConfigInput = z.input<typeof ExperimentConfigSchema>;
 
-/** An error that crosses a boundary as data. */
+/** A config that failed validation, as data: a line for people and every issue for programs and forms. */
 export interface ConfigError {
   code: 'invalid_config';
   message: string;
+  issues: ValidationIssue[];
 }
 
 /** The outcome of validating a config. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ConfigError };
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = root;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
+/** A config's issues as one line: `optimizer.lr: got -1; expected a number > 0 (and 2 more problems)`. */
+export function configMessage(issues: readonly ValidationIssue[]): string {
+  return issuesMessage(issues, (i) => issueLine(i, pathText(i.path, '(config)')));
 }
 
-function show(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
-  const text = JSON.stringify(v);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-/** One line naming the field, the value found and what is accepted, e.g. `optimizer.lr: got -1; expected number to be >0`. */
-export function describeConfigIssue(issue: z.core.$ZodIssue, input: unknown): string {
-  const path = issue.path.length ? issue.path.map(String).join('.') : '(config)';
-  const got = issue.code === 'invalid_union' ? valueAt(input, issue.path) : (issue.input ?? valueAt(input, issue.path));
-  if (issue.code === 'invalid_type' && issue.expected === 'int') return `${path}: got ${show(got)}; expected an integer`;
-  const what = issue.message.replace(/^(Invalid input|Invalid option|Too small|Too big|Invalid discriminator value)[:.]\s*/i, '');
-  const expected = /^expected/i.test(what) ? what.charAt(0).toLowerCase() + what.slice(1) : what;
-  return `${path}: got ${show(got)}; ${expected}`;
-}
-
-function parseWith<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
+function parseConfig<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
   const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return { ok: true, value: r.data };
-  const issues = r.error.issues;
-  const first = describeConfigIssue(issues[0], input);
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return { ok: false, error: { code: 'invalid_config', message: first + more } };
+  const issues = issuesFromZod(r.error.issues, input, schema);
+  return { ok: false, error: { code: 'invalid_config', message: configMessage(issues), issues } };
 }
 
 /** Validates a run config from outside (IPC, HTTP, CLI, file), filling in defaults. */
 export function parseRunConfig(input: unknown): ParseResult<RunConfig> {
-  return parseWith(RunConfigSchema, input);
+  return parseConfig(RunConfigSchema, input);
 }
 
 /** Validates an experiment config from outside, filling in defaults. */
 export function parseExperimentConfig(input: unknown): ParseResult<ExperimentConfig> {
-  return parseWith(ExperimentConfigSchema, input);
+  return parseConfig(ExperimentConfigSchema, input);
 }
 
 /** The course protocol: course circles, [2,10,5,1] ReLU, full-batch GD at lr 0.01 for 15000 updates, the course loss, numpy stream, seed 3, He init. */
