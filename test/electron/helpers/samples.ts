@@ -16,6 +16,7 @@ export function sampleLayer(layer: number, v: number): LayerStats {
     dwMean: -0,
     dwStd: 1e-300,
     dzStd: v * 2,
+    daStd: v * 4,
     deadFraction: 0.25,
     saturatedFraction: 0,
     symmetry: 0.5,
