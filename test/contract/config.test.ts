@@ -123,7 +123,7 @@ describe('RunConfig', () => {
 
   it('rejects an unknown data set kind with the accepted kinds', () => {
     const msg = errorOf({ data: { kind: 'swirl' } });
-    expect(msg).toBe('data.kind: got "swirl"; expected one of course-circles, circles, moons, xor, spiral, blobs, csv');
+    expect(msg).toBe('data.kind: got "swirl"; expected one of course-circles, circles, moons, xor, spiral, blobs, csv, mnist, idx');
   });
 
   it('rejects a CSV row with the wrong number of values', () => {

@@ -26,13 +26,13 @@ describe('issuesFromZod', () => {
   });
 
   it('keeps what a refinement said is accepted, and the value it judged', () => {
-    const [issue] = issuesOf(RunConfigSchema, { network: { dims: [2, 4, 2] } });
+    const [issue] = issuesOf(RunConfigSchema, { optimizer: { name: 'gd', batchSize: 32 } });
     expect(issue).toEqual({
-      path: ['network', 'dims', 2],
+      path: ['optimizer', 'batchSize'],
       code: 'custom',
-      message: 'expected 1: the output layer is a single sigmoid unit',
-      received: '2',
-      expected: '1',
+      message: 'expected null: gd is full-batch; use sgd, momentum or adam for mini-batches',
+      received: '32',
+      expected: 'null',
     });
   });
 
