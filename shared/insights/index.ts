@@ -20,7 +20,8 @@ export function insightContext(input: InsightInput): InsightContext {
   const last = ordered[ordered.length - 1];
   // Ending at chance is what matters: a run that never left it, or one that learned and collapsed back.
   const stalled = finished && last !== undefined && !(last.trainAccuracy > chance + INSIGHT_THRESHOLDS.chanceMargin);
-  return { ...input, ordered, finished, stalled };
+  const softmax = (input.dims[input.dims.length - 1] ?? 1) > 1;
+  return { ...input, ordered, finished, stalled, softmax };
 }
 
 /** Every finding for a run, most serious first; a finished run with none gets one 'healthy' finding. */
