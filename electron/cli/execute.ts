@@ -35,16 +35,22 @@ export async function executeExperiment(
   const reached = new Map<string, number>();
   // How each run ended as the queue saw it: it holds even where the store could not record the ending.
   const endings = new Map<string, RunSummary>();
+  // One run: the engine's own estimate. Several (queued and training side by side): the average rate so far.
+  let oneLeft: number | null = null;
+  const started = performance.now();
   const unsubscribe = service.subscribe((e) => {
     if (!('runId' in e) || !iterations.has(e.runId)) return;
     if ('run' in e) endings.set(e.runId, e.run);
-    if (e.type === 'run.progress') reached.set(e.runId, e.iteration);
-    else if (e.type.startsWith('run.') && e.type !== 'run.queued' && e.type !== 'run.started' && e.type !== 'run.costs' && e.type !== 'run.checkpoint') {
+    if (e.type === 'run.progress') {
+      reached.set(e.runId, e.iteration);
+      oneLeft = e.secondsLeft;
+    } else if (e.type.startsWith('run.') && e.type !== 'run.queued' && e.type !== 'run.started' && e.type !== 'run.costs' && e.type !== 'run.checkpoint') {
       reached.set(e.runId, iterations.get(e.runId)!);
     } else return;
     let sum = 0;
     for (const v of reached.values()) sum += v;
-    bar.update(sum);
+    const elapsed = (performance.now() - started) / 1000;
+    bar.update(sum, runIds.length === 1 ? oneLeft : sum > 0 ? ((total - sum) * elapsed) / sum : null);
   });
 
   let interrupted = false;
@@ -62,7 +68,7 @@ export async function executeExperiment(
   }
   const runs: RunDetail[] = [];
   for (const id of runIds) {
-    const stored = unwrap(await service.call('runs.get', { id, include: { costs: true, checkpoints: false, params: false } }));
+    const stored = unwrap(await service.call('runs.get', { id, include: { costs: true, checkpoints: true, params: false } }));
     const seen = endings.get(id);
     runs.push(seen && seen.status === 'failed' && stored.status !== 'failed' ? { ...stored, status: 'failed', errorMessage: seen.errorMessage } : stored);
   }

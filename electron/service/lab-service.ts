@@ -6,7 +6,7 @@ import { fail, LabFailure, ok, toLabError, type Result } from '../../shared/cont
 import type { LabEventListener } from '../../shared/contract/events';
 import { createLabApi, OPERATIONS, parseOperationInput, type LabApi, type OperationName, type OpInput, type OpOutput } from '../../shared/contract/operations';
 import type { RunSummary } from '../../shared/contract/records';
-import { defaultPoolSize, WorkerPool } from '../pool/pool';
+import { defaultPoolSize, poolSizeFromEnv, WorkerPool } from '../pool/pool';
 import { resolveWorkerEntry, type WorkerEntry } from '../pool/worker-entry';
 import { databasePath, resolveDataDir } from '../store/data-dir';
 import type { StoreFaults } from '../store/faults';
@@ -114,7 +114,7 @@ export class LabService {
       faults: options.storeFaults,
       busyTimeoutMs: options.busyTimeoutMs,
     });
-    const poolSize = Math.max(1, Math.floor(options.poolSize ?? defaultPoolSize()));
+    const poolSize = Math.max(1, Math.floor(options.poolSize ?? poolSizeFromEnv() ?? defaultPoolSize()));
     const log = options.log ?? ((m: string) => void process.stderr.write(`init-lab: ${m}\n`));
     const pool = new LazyPool(
       () =>

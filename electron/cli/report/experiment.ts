@@ -20,6 +20,7 @@ export function printExperiment(io: CliIo, outcome: ExperimentOutcome, opts: Rep
   if (opts.json) {
     const doc = {
       ...(opts.saved ? { experimentId: outcome.experimentId } : {}),
+      classes: runs[0]?.classes ?? [],
       runs: runs.map((r) => runJson(r, opts.logEvery, opts.saved)),
       ...(repeated ? { arms: armStats(runs), comparisons: pairComparisons(runs) } : {}),
     };
