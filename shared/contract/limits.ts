@@ -37,10 +37,12 @@ export function parameterCount(dims: readonly number[]): number {
   return n;
 }
 
-/** Samples the data config holds, train and test (a CSV's rows; the course's 400). */
+/** Samples the data config holds, train and test (a CSV's rows; the course's 400; MNIST's 10,000; an IDX set read as MNIST-sized, 70,000, until its files are read). */
 export function sampleCount(data: RunConfig['data']): number {
   if (data.kind === 'csv') return data.x.length;
   if ('nTrain' in data) return data.nTrain + (data.nTest ?? 0);
+  if (data.kind === 'mnist') return 10_000;
+  if (data.kind === 'idx') return 70_000;
   return 400;
 }
 
