@@ -1,5 +1,5 @@
 // The browser-mode client: operations as POST requests, events from a server-sent event stream, both in wire JSON.
-import type { Result } from '../../../shared/contract/errors';
+import { fail, type Result } from '../../../shared/contract/errors';
 import type { LabEvent, LabEventListener } from '../../../shared/contract/events';
 import { createLabApi, type LabInvoke } from '../../../shared/contract/operations';
 import { HTTP_EVENTS_PATH, SSE_LAB_EVENT, httpOperationPath } from '../../../shared/contract/transport';
@@ -46,17 +46,17 @@ export function createHttpClient(options: HttpClientOptions = {}): LabClient {
       });
     } catch (e) {
       setStatus('offline');
-      return unreachable(e) as never;
+      return unreachable(e);
     }
     if (response.status === 401) setStatus('unauthorized');
     const text = await response.text();
     try {
       const result = parseWire(text) as Result<unknown>;
-      if (result && typeof result === 'object' && 'ok' in result) return result as never;
+      if (result && typeof result === 'object' && 'ok' in result) return result;
     } catch {
       // fall through: the server answered something that is not a result (e.g. a proxy's error page)
     }
-    return { ok: false, error: { code: 'internal', message: `the server answered ${response.status} ${response.statusText} without a result` } } as never;
+    return fail('internal', `the server answered ${response.status} ${response.statusText} without a result`);
   };
 
   const connect = () => {
@@ -76,21 +76,39 @@ export function createHttpClient(options: HttpClientOptions = {}): LabClient {
       // EventSource retries by itself unless the server answered an error status; retrying here covers both.
       es.close();
       if (source !== es || closed) return;
-      setStatus('offline');
-      retry = setTimeout(() => {
-        retry = null;
-        void probe().then(connect);
-      }, retryMs);
+      // a refused token stays said until it is accepted again; a dropped stream reads as the server being down
+      if (status !== 'unauthorized') setStatus('offline');
+      scheduleReconnect();
     };
   };
 
+  // Probes until the server answers with this page's token, then reopens the stream (which sets 'online').
+  // A server restarted with the same token (the data directory keeps it) is picked up by itself; one with a
+  // new token keeps the page 'unauthorized' until the new address is opened (its cookie then serves this tab too).
+  const scheduleReconnect = () => {
+    if (retry || closed) return;
+    retry = setTimeout(() => {
+      retry = null;
+      void probe().then((answer) => {
+        if (closed) return;
+        if (answer === 'ok') connect();
+        else scheduleReconnect();
+      });
+    }, retryMs);
+  };
+
   // A cheap call tells a refused token (401) apart from a server that is down.
-  const probe = async () => {
+  const probe = async (): Promise<'ok' | 'unauthorized' | 'down'> => {
     try {
       const r = await doFetch(`${base}${httpOperationPath('system.info')}`, { method: 'POST', credentials: 'same-origin' });
-      if (r.status === 401) setStatus('unauthorized');
+      if (r.status === 401) {
+        setStatus('unauthorized');
+        return 'unauthorized';
+      }
+      return 'ok';
     } catch {
-      setStatus('offline');
+      if (status !== 'unauthorized') setStatus('offline');
+      return 'down';
     }
   };
 
