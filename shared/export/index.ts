@@ -6,6 +6,7 @@ export { configFields, formatConfigValue, initSpecText, type ConfigField } from 
 export { CHECKPOINT_COLUMNS, checkpointsCsv, costsCsv, runsCheckpointsCsv, runsCostsCsv, type CsvRun } from './csv';
 export {
   buildHtmlReport,
+  perClassOf,
   type ReportArm,
   type ReportChart,
   type ReportComparison,
