@@ -240,7 +240,9 @@ export function checkDraft(d: ExperimentDraft): DraftCheck {
     for (const issue of r.error.issues) {
       const path = issue.path.map(String).join('.');
       const key = path || '(config)';
-      if (!(key in errors)) errors[key] = friendly(describeConfigIssue(issue, input));
+      // a problem the form already named for a field (no CSV chosen yet) covers what the schema says below it
+      const covered = Object.keys(pre).some((p) => key === p || key.startsWith(`${p}.`));
+      if (!covered) errors[key] = friendly(describeConfigIssue(issue, input));
     }
   }
   const ok = r.success && !Object.keys(pre).length;
