@@ -84,7 +84,7 @@ describe('ExperimentView', () => {
     const cards = [...mounted.el.querySelectorAll('article.arm')];
     const kinds = cards.map((c) => [...c.querySelectorAll('.insight')].map((i) => i.getAttribute('data-kind')));
     expect(kinds[0]).toContain('symmetry');
-    expect(kinds[1]).toEqual(expect.arrayContaining(['saturation', 'infinite_loss', 'exploding']));
+    expect(kinds[1]).toEqual(expect.arrayContaining(['saturated_outputs', 'infinite_loss', 'exploding_activations']));
     expect(kinds[2]).toEqual(['healthy']);
   });
 
@@ -94,7 +94,7 @@ describe('ExperimentView', () => {
     mounted = mountWithLab(ExperimentView, lab, { id: experimentId, theme: 'light' });
     await settle();
     lab.emit({ type: 'run.started', runId: runIds[2], experimentId, startedAt: '2026-01-01T00:00:00Z', iterations: 15000 });
-    lab.emit({ type: 'run.progress', runId: runIds[2], experimentId, iteration: 7500, iterations: 15000, cost: 0.3, elapsedSeconds: 1 });
+    lab.emit({ type: 'run.progress', runId: runIds[2], experimentId, iteration: 7500, iterations: 15000, cost: 0.3, elapsedSeconds: 1, secondsLeft: 1 });
     // live events are applied in batches a few times a second
     await new Promise((r) => setTimeout(r, 300));
     await settle();
