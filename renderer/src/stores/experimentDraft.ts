@@ -223,7 +223,9 @@ export function checkDraft(d: ExperimentDraft): DraftCheck {
   if (!r.ok) {
     for (const issue of r.error.issues) {
       const key = pathText(issue.path, '(config)');
-      if (!(key in errors)) errors[key] = issueFieldText(issue);
+      // a problem the form already named for a field (no CSV chosen yet) covers what the schema says below it
+      const covered = Object.keys(pre).some((p) => key === p || key.startsWith(`${p}.`));
+      if (!covered && !(key in errors)) errors[key] = issueFieldText(issue);
     }
   }
   const config = r.ok && !Object.keys(pre).length ? r.value : null;
