@@ -24,6 +24,7 @@ export function openService(io: CliIo, target: ServiceTarget): LabService {
     dataDir,
     ...(target.save ? {} : { databasePath: ':memory:' }),
     worker: io.worker,
+    storeFaults: io.storeFaults,
     poolSize: target.workers ?? availableParallelism(),
     log: (m) => void io.stderr.write(`init-lab: ${m.split('\n')[0]}\n`),
   });

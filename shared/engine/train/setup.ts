@@ -28,9 +28,12 @@ export interface RunSetup {
   batchRng: Rng;
 }
 
+/** Turns a data config into its data set (loadDataset, or a caller's that reads files and caches). */
+export type DataLoader = (data: RunConfig['data'], rng: RunConfig['rng']) => Dataset;
+
 /** Builds the data set, the network and its initial parameters from a validated config. */
-export function prepareRun(config: RunConfig): RunSetup {
-  const dataset = loadDataset(config.data, config.rng);
+export function prepareRun(config: RunConfig, loadData: DataLoader = (data, rng) => loadDataset(data, rng)): RunSetup {
+  const dataset = loadData(config.data, config.rng);
   if (dataset.nFeatures !== config.network.dims[0]) {
     throw new RangeError(`network.dims[0] is ${config.network.dims[0]} but the data set has ${dataset.nFeatures} features`);
   }
