@@ -5,16 +5,19 @@ import { judged, learningTime, mean, unfinished, type PaperPreset, type PaperRun
 /** Hidden layers of the experiments, one experiment per depth (an experiment's arms share one network). */
 export const SAXE_DEPTHS = [2, 8, 32] as const;
 const WIDTH = 16;
-const ITERATIONS = 800;
+const ITERATIONS = 400;
 /** Learning time: the first iteration whose train cost is at most this. */
 export const SAXE_TARGET_COST = 0.1;
 
-/** Orthogonal vs Gaussian N(0, 1/n) (the same per-entry scale) for one depth of linear hidden layers. */
+/**
+ * Orthogonal (gain 1) vs Gaussian N(0, 2/(n_in+n_out)) for one depth of linear hidden layers: on the square
+ * hidden-to-hidden layers both have variance 1/n per entry; LeCun's 1/fan_in would make the 2→16 input layer 8× larger.
+ */
 function saxeExperiment(depth: number): ExperimentConfig {
   return ExperimentConfigSchema.parse({
     name: `Saxe et al. 2014: ${depth} linear layers, orthogonal vs Gaussian`,
     base: {
-      data: { kind: 'blobs', nTrain: 200, nTest: 100, noise: 0.1, seed: 1, params: { spread: 1 } },
+      data: { kind: 'blobs', nTrain: 200, nTest: 100, noise: 0.1, seed: 1, params: { spread: 0.5 } },
       network: { dims: [2, ...Array<number>(depth).fill(WIDTH), 1], activation: 'linear' },
       optimizer: { name: 'gd', lr: 0.01 },
       iterations: ITERATIONS,
@@ -22,7 +25,7 @@ function saxeExperiment(depth: number): ExperimentConfig {
     },
     arms: [
       { label: 'Orthogonal', init: { name: 'orthogonal' } },
-      { label: 'Gaussian', init: { name: 'lecun_normal' } },
+      { label: 'Gaussian', init: { name: 'xavier_normal' } },
     ],
     seeds: { init: [1, 2, 3], data: null },
   });
