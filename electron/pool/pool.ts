@@ -88,7 +88,8 @@ export class WorkerPool {
   readonly size: number;
   private readonly options: Required<Omit<PoolOptions, 'size'>>;
   private readonly slots: Slot[] = [];
-  private readonly pending: Job[] = [];
+  /** Jobs waiting for a worker, in submission order (a Set: a cancelled job leaves it in O(1)). */
+  private readonly pending = new Set<Job>();
   private readonly jobs = new Map<string, Job>();
   private closed = false;
   private submissions = 0;
@@ -110,7 +111,7 @@ export class WorkerPool {
 
   /** Jobs waiting for a worker. */
   get queued(): number {
-    return this.pending.length;
+    return this.pending.size;
   }
 
   /** Live worker threads. */
@@ -126,7 +127,7 @@ export class WorkerPool {
     const ended = new Promise<JobEnd>((r) => (resolve = r));
     const job: Job = { jobId, wireId: `${jobId}#${++this.submissions}`, config, listener, resolve, settled: false, cancelRequested: false, slot: null, graceTimer: null };
     this.jobs.set(jobId, job);
-    this.pending.push(job);
+    this.pending.add(job);
     this.dispatch();
     return { jobId, cancel: () => this.cancel(jobId), ended };
   }
@@ -136,9 +137,7 @@ export class WorkerPool {
     const job = this.jobs.get(jobId);
     if (!job || job.settled) return;
     job.cancelRequested = true;
-    const i = this.pending.indexOf(job);
-    if (i >= 0) {
-      this.pending.splice(i, 1);
+    if (this.pending.delete(job)) {
       this.settle(job, { kind: 'cancelled' });
       return;
     }
@@ -157,7 +156,9 @@ export class WorkerPool {
   /** Ends every worker; queued and running jobs end cancelled. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.pending.splice(0)) this.settle(job, { kind: 'cancelled' });
+    const waiting = [...this.pending];
+    this.pending.clear();
+    for (const job of waiting) this.settle(job, { kind: 'cancelled' });
     const exits = this.slots.map(async (slot) => {
       if (slot.job) this.settle(slot.job, { kind: 'cancelled' });
       slot.alive = false;
@@ -169,13 +170,14 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    while (this.pending.length > 0 && !this.closed) {
+    while (this.pending.size > 0 && !this.closed) {
       let slot = this.slots.find((s) => s.alive && s.job === null);
       if (!slot) {
         if (this.slots.length >= this.size) return;
         slot = this.spawn();
       }
-      const job = this.pending.shift()!;
+      const job = this.pending.values().next().value as Job;
+      this.pending.delete(job);
       this.start(slot, job);
     }
   }

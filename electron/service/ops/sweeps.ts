@@ -55,7 +55,7 @@ export const sweepOps: HandlerMap<SweepOps> = {
     }
     const name = input.name ?? `${base.init.name} scale sweep`;
     ctx.store.createExperiment({ id: sweepId, name, kind: 'sweep', config: spec, createdAt, tags: ['sweep'] }, runs);
-    for (const r of runs) ctx.queue.enqueue(r.id);
+    for (const r of runs) ctx.queue.enqueue(r.id, { experimentId: sweepId, sweepId, iterations: r.facts.iterations, config: r.config });
     return { sweepId, runIds: runs.map((r) => r.id) };
   },
 
