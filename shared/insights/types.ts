@@ -48,10 +48,12 @@ export interface InsightInput {
 export interface InsightContext extends InsightInput {
   /** Checkpoints in iteration order. */
   ordered: readonly Checkpoint[];
-  /** The run finished and its best train accuracy never left chance (within INSIGHT_THRESHOLDS.chanceMargin). */
+  /** The run finished with its last train accuracy at chance (within INSIGHT_THRESHOLDS.chanceMargin): it never left it or fell back. */
   stalled: boolean;
   /** The run has finished (no more numbers will come). */
   finished: boolean;
+  /** The output is a softmax over K ≥ 2 units (the last dims entry), not one sigmoid unit. */
+  softmax: boolean;
 }
 
 /** A rule: every finding of its kind in a run (usually none or one). */

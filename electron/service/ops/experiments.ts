@@ -29,7 +29,7 @@ export const experimentOps: HandlerMap<ExperimentOps> = {
     const runs: NewRun[] = experimentRuns(exp).map((r, i) => {
       const config = r.config;
       // Limits are checked once per distinct shape: arms and data seeds change the network or the data, init seeds do not.
-      if (r.initSeed === exp.seeds.init[0]) checkRunLimits(config, `experiment.runs.${i}`);
+      if (r.initSeed === exp.seeds.init[0]) checkRunLimits(config, ['experiment', 'runs', i]);
       return {
         id: newId('r'),
         experimentId,
