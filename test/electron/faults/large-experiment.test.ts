@@ -1,4 +1,5 @@
 // Fault injection: cancelling and deleting an experiment at the cap on runs, while another client keeps asking.
+import { cpus, loadavg } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_RUNS_PER_EXPERIMENT } from '../../../shared/contract/limits';
 import { experiment, openTestLab, value, type TestLab } from '../helpers/service';
@@ -52,8 +53,13 @@ describe('an experiment at the cap on runs', () => {
     const pinger2 = ping(lab);
     value(await lab.service.call('experiments.delete', { id: experimentId }));
     const worstDuringDelete = await pinger2.stop();
-    console.log(`start ${startMs.toFixed(0)} ms, cancel ${cancelMs.toFixed(0)} ms; worst ping while cancelling ${worstDuringCancel.toFixed(0)} ms, while deleting ${worstDuringDelete.toFixed(0)} ms`);
-    expect(worstDuringCancel).toBeLessThan(250);
-    expect(worstDuringDelete).toBeLessThan(250);
+    // On a machine shared beyond its cores every task stretches by about load ÷ cores; the 250 ms budget holds for
+    // the service's own share of the CPU, so it is scaled by that oversubscription (1 on an idle machine), as the e2e does.
+    const share = Math.max(1, loadavg()[0] / cpus().length);
+    console.log(
+      `start ${startMs.toFixed(0)} ms, cancel ${cancelMs.toFixed(0)} ms; worst ping while cancelling ${worstDuringCancel.toFixed(0)} ms, while deleting ${worstDuringDelete.toFixed(0)} ms; load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
+    );
+    expect(worstDuringCancel).toBeLessThan(250 * share);
+    expect(worstDuringDelete).toBeLessThan(250 * share);
   }, 120_000);
 });
