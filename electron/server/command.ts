@@ -1,6 +1,7 @@
 // The `serve` subcommand of init-lab: browser mode from the command line.
 import { Command, InvalidArgumentError } from 'commander';
 import type { WorkerEntry } from '../pool/worker-entry';
+import { redisOption, redisUrlOf } from '../cli/queue-option';
 import { serveUntilStopped } from './serve';
 
 /** What the command needs from the command line around it. */
@@ -27,8 +28,10 @@ export function serveCommand(io: ServeIo): Command {
     .option('--port <port>', 'port to listen on (default: a free port)', parsePort)
     .option('--data <dir>', 'data directory (default: $INIT_LAB_DATA, else the platform data folder)')
     .option('--open', 'open the page in the default browser')
-    .action(async (options: { port?: number; data?: string; open?: boolean }) => {
+    .addOption(redisOption())
+    .action(async (options: { port?: number; data?: string; open?: boolean; redis?: string }) => {
       await serveUntilStopped({
+        redis: redisUrlOf(options.redis, io.env),
         port: options.port,
         dataDir: options.data,
         open: options.open === true,

@@ -20,6 +20,8 @@ export interface StartServerOptions {
   print?: (line: string) => void;
   /** The environment the data directory is resolved in (default: process.env). */
   env?: Record<string, string | undefined>;
+  /** A Redis URL: runs go to `init-lab worker` processes through the queue instead of to local threads. */
+  redis?: string;
 }
 
 /** A serving lab: closing it stops the server, then the service (its runs are marked interrupted). */
@@ -30,9 +32,10 @@ export interface LabServer extends RunningServer {
 /** Opens the service, listens on 127.0.0.1, prints the URL with its token (and opens it when asked). */
 export async function startServer(options: StartServerOptions = {}): Promise<LabServer> {
   const dataDir = resolveDataDir({ flag: options.dataDir, env: options.env });
-  const service = LabService.open({ dataDir, worker: options.worker });
+  const service = LabService.open({ dataDir, worker: options.worker, redis: options.redis });
   let server: RunningServer;
   try {
+    await service.connect();
     server = await serveDoor({ door: createDoor(service), port: options.port, rendererDir: options.rendererDir });
   } catch (err) {
     await service.close();

@@ -3,7 +3,8 @@ import type { RunConfig } from '../../shared/contract/config';
 import type { LabEvent } from '../../shared/contract/events';
 import type { RunStatus } from '../../shared/contract/records';
 import type { WorkerReport } from '../../shared/contract/worker-messages';
-import type { JobEnd, JobHandle, WorkerPool } from '../pool/pool';
+import type { JobRunner } from '../pool/job-runner';
+import type { JobEnd, JobHandle } from '../pool/pool';
 import type { RunStore } from '../store/run-store';
 import type { EventHub } from './event-hub';
 
@@ -25,14 +26,14 @@ const ENDED_EVENT: Record<string, 'run.done' | 'run.diverged' | 'run.failed' | '
   interrupted: 'run.interrupted',
 };
 
-/** Runs queued in this process, in order, on the pool. */
+/** Runs queued in this process, in order, on the job runner (the local pool, or the Redis queue). */
 export class RunQueue {
   private readonly active = new Map<string, ActiveRun>();
   private closing = false;
 
   constructor(
     private readonly store: RunStore,
-    private readonly pool: () => WorkerPool,
+    private readonly runner: () => JobRunner,
     private readonly events: EventHub,
     private readonly log: (message: string) => void,
   ) {}
@@ -47,16 +48,17 @@ export class RunQueue {
     return this.active.has(runId);
   }
 
-  /** Hands a stored, queued run to the pool. */
+  /** Hands a stored, queued run to the runner. */
   enqueue(runId: string): void {
     if (this.closing || this.active.has(runId)) return;
     const summary = this.store.runSummary(runId);
     if (!summary) return;
     const config = this.store.runConfig(runId) as RunConfig;
     this.emit({ type: 'run.queued', runId, experimentId: summary.experimentId });
-    const handle = this.pool().submit(runId, config, {
+    const handle = this.runner().submit(runId, config, {
       onStart: () => this.started(runId),
       onReport: (r) => this.report(runId, r),
+      onRestart: () => this.restarted(runId),
     });
     const run: ActiveRun = {
       runId,
@@ -100,6 +102,15 @@ export class RunQueue {
     const startedAt = new Date().toISOString();
     this.guard(runId, () => this.store.markRunning(runId, startedAt));
     this.emit({ type: 'run.started', runId, experimentId: run.experimentId, startedAt, iterations: run.iterations });
+  }
+
+  /** A remote attempt died and another began: what the first stored is dropped, so the run is stored once. */
+  private restarted(runId: string): void {
+    const run = this.active.get(runId);
+    if (!run) return;
+    this.guard(runId, () => this.store.resetRun(runId));
+    run.startedAt = null;
+    this.started(runId);
   }
 
   private report(runId: string, r: WorkerReport): void {
