@@ -2,6 +2,7 @@
 // Cancellation is a message on a per-worker control port that the worker polls between iterations.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { RunConfig } from '../../shared/contract/config';
 import type { JobResult, StartJob, WorkerReport } from '../../shared/contract/worker-messages';
 import type { JobRunner } from './job-runner';
 import { typeScriptBootstrap, type WorkerEntry } from './worker-entry';
@@ -53,7 +54,7 @@ interface Job {
   jobId: string;
   /** The id on the wire: unique per submission, so a late cancel can never hit a rerun of the same job id. */
   wireId: string;
-  config: unknown;
+  config: RunConfig;
   listener: JobListener;
   resolve: (end: JobEnd) => void;
   settled: boolean;
@@ -105,7 +106,7 @@ export class WorkerPool implements JobRunner {
   }
 
   /** Queues a job; its start and reports go to the listener, its ending to `ended`. */
-  submit(jobId: string, config: unknown, listener: JobListener = {}): JobHandle {
+  submit(jobId: string, config: RunConfig, listener: JobListener = {}): JobHandle {
     if (this.closed) throw new Error('the pool is closed');
     if (this.jobs.has(jobId)) throw new Error(`job ${jobId} is already in the pool`);
     let resolve!: (end: JobEnd) => void;

@@ -3,13 +3,13 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import { fail, type Result } from '../../shared/contract/errors';
 import type { LabEvent, LabEventListener } from '../../shared/contract/events';
-import { OPERATION_NAMES, isOperationName, type LabApi, type LabInvoke } from '../../shared/contract/operations';
+import { createLabApi, isOperationName, type LabApi } from '../../shared/contract/operations';
 import { IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL, ipcChannel } from '../../shared/contract/transport';
 
 /** The desktop bridge on `window.lab`. */
 export type DesktopBridge = LabApi & {
   /** Calls an operation by name (refuses names outside the operations map without touching IPC). */
-  invoke: LabInvoke;
+  invoke(name: string, input: unknown): Promise<Result<unknown>>;
   /** Listens to the service's events; returns the unsubscribe function. */
   onEvent(listener: LabEventListener): () => void;
   /** Shows the save dialog and writes the bytes; resolves false when the user cancels. */
@@ -18,15 +18,12 @@ export type DesktopBridge = LabApi & {
 
 /** Builds the bridge over the renderer's IPC; the page never sees ipcRenderer itself. */
 export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): DesktopBridge {
-  const invoke = ((name: string, input: unknown): Promise<Result<unknown>> =>
-    isOperationName(name)
-      ? ipc.invoke(ipcChannel(name), input)
-      : Promise.resolve(fail('unknown_operation', `no operation named ${JSON.stringify(String(name))}`))) as LabInvoke;
-
-  const named = Object.fromEntries(OPERATION_NAMES.map((name) => [name, (input: unknown) => invoke(name, input as never)])) as LabApi;
+  // The page may call any name; one outside the operations map is refused here, as the service would.
+  const invoke = (name: string, input: unknown): Promise<Result<unknown>> =>
+    isOperationName(name) ? ipc.invoke(ipcChannel(name), input) : Promise.resolve(fail('unknown_operation', `no operation named ${JSON.stringify(String(name))}`));
 
   return {
-    ...named,
+    ...createLabApi(invoke),
     invoke,
     onEvent(listener) {
       const handler = (_event: IpcRendererEvent, labEvent: LabEvent) => listener(labEvent);

@@ -76,7 +76,7 @@ export class LabService {
     private readonly log: (message: string) => void,
   ) {
     this.interruptedAtOpen = ctx.store.markInterrupted();
-    this.api = createLabApi((name, input) => this.call(name, input));
+    this.api = createLabApi((name, input) => this.invoke(name, input));
   }
 
   /** Opens the store (migrating it, marking runs of dead processes interrupted); workers start on first use. */

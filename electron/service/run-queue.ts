@@ -1,5 +1,4 @@
 // The experiment queue: stored runs handed to the pool, their reports written to the store and sent as events.
-import type { RunConfig } from '../../shared/contract/config';
 import type { LabEvent } from '../../shared/contract/events';
 import type { RunStatus } from '../../shared/contract/records';
 import type { WorkerReport } from '../../shared/contract/worker-messages';
@@ -53,7 +52,8 @@ export class RunQueue {
     if (this.closing || this.active.has(runId)) return;
     const summary = this.store.runSummary(runId);
     if (!summary) return;
-    const config = this.store.runConfig(runId) as RunConfig;
+    const config = this.store.runConfig(runId);
+    if (!config) return;
     this.emit({ type: 'run.queued', runId, experimentId: summary.experimentId });
     const handle = this.runner().submit(runId, config, {
       onStart: () => this.started(runId),

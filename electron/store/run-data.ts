@@ -1,6 +1,6 @@
 // A run's recorded data in the database: cost chunks, checkpoints and parameters.
 import type Database from 'better-sqlite3';
-import type { BoundaryGrid, Checkpoint, Params } from '../../shared/engine/types';
+import type { BoundaryGrid, Checkpoint, LayerStats, Params } from '../../shared/engine/types';
 import { parseWire, stringifyWire } from '../../shared/contract/wire';
 import { f32FromBlob, f64FromBlob, i32FromBlob, paramsFromBlob, paramsToBlob, toBlob } from './blobs';
 
@@ -55,10 +55,15 @@ export function readCheckpoints(db: Database.Database, runId: string): Checkpoin
       const m = parseWire(r.boundary_meta) as Omit<BoundaryGrid, 'probs'>;
       boundary = { ...m, probs: Float64Array.from(f32FromBlob(r.boundary)) };
     }
-    const c: Checkpoint = { iteration: r.iteration, cost: d.cost, trainAccuracy: d.trainAccuracy, testAccuracy: d.testAccuracy, layers: d.layers, boundary };
+    const c: Checkpoint = { iteration: r.iteration, cost: d.cost, trainAccuracy: d.trainAccuracy, testAccuracy: d.testAccuracy, layers: d.layers.map(withDaStd), boundary };
     if (d.histograms !== undefined) c.histograms = d.histograms;
     return c;
   });
+}
+
+/** Checkpoints stored before dA was recorded read back with daStd NaN ("not recorded"). */
+function withDaStd(l: LayerStats): LayerStats {
+  return l.daStd === undefined ? { ...l, daStd: NaN } : l;
 }
 
 /** Writes (or replaces) a run's initial or final parameters. */

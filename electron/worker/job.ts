@@ -2,10 +2,11 @@
 // Costs are buffered and sent in chunks (fresh buffers, transferred zero-copy); cancellation is polled.
 import type { JobResult, StartJob, WorkerReport } from '../../shared/contract/worker-messages';
 import { transferablesOf } from '../../shared/contract/worker-messages';
+import type { RunConfig } from '../../shared/contract/config';
 import type { Checkpoint, CostPoint, RunResult, TrainHooks } from '../../shared/engine/types';
 
 /** The engine's entry point as the worker sees it (shared/engine/train's trainRun). */
-export type TrainFn = (config: never, hooks: TrainHooks) => RunResult;
+export type TrainFn = (config: RunConfig, hooks: TrainHooks) => RunResult;
 
 /** What a job needs from its thread. */
 export interface JobIo {
@@ -69,7 +70,7 @@ export function runJob(start: StartJob, train: TrainFn, io: JobIo): void {
 
   let result: RunResult;
   try {
-    result = train(start.config as never, hooks);
+    result = train(start.config, hooks);
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     // What was recorded before the failure is kept with the failed run.
@@ -87,19 +88,8 @@ export function runJob(start: StartJob, train: TrainFn, io: JobIo): void {
     flush();
   }
   for (const c of result.checkpoints) if (!sentCheckpoints.has(c.iteration)) sendCheckpoint(c);
-  const out: JobResult = {
-    outcome: result.outcome,
-    iterationsRun: result.iterationsRun,
-    costEvery: result.costEvery,
-    trainAccuracy: result.trainAccuracy,
-    testAccuracy: result.testAccuracy,
-    finalCost: result.finalCost,
-    firstNonFiniteIteration: result.firstNonFiniteIteration,
-    divergedAt: result.divergedAt,
-    trainSeconds: result.trainSeconds,
-    initialParams: result.initialParams,
-    finalParams: result.finalParams,
-  };
-  const report: WorkerReport = { type: 'done', jobId, result: out };
-  io.post(report, transferablesOf(out));
+  // Costs and checkpoints went out as they were recorded; the rest is the result, field for field.
+  const { costs: _costs, checkpoints: _checkpoints, ...out } = result;
+  const done: JobResult = out;
+  io.post({ type: 'done', jobId, result: done }, transferablesOf(done));
 }

@@ -43,6 +43,8 @@ const layerStats = z.object({
   dwMean: anyNumber,
   dwStd: anyNumber,
   dzStd: anyNumber,
+  // Bundles written before dA was recorded lack it: NaN says "not recorded".
+  daStd: anyNumber.optional().transform((v) => v ?? NaN),
   deadFraction: anyNumber,
   saturatedFraction: anyNumber,
   symmetry: anyNumber,

@@ -406,6 +406,13 @@ function withDataSeed(data: DataConfig, seed: number | null): DataConfig {
   return { ...structuredClone(data), seed };
 }
 
+// A run config from an experiment's parts with its keys in the schema's order (init and initSeed after network), so
+// a stored config serialises exactly as a parsed one and exports round-trip byte for byte.
+function runOf(base: RunBase, data: DataConfig, init: InitConfig, initSeed: number): RunConfig {
+  const { version, data: _baseData, network, ...rest } = structuredClone(base);
+  return { version, data: structuredClone(data), network, init: structuredClone(init), initSeed, ...rest };
+}
+
 /** Every run of an experiment with its provenance: for each data seed, each init seed, each arm (arms share data and init seed). */
 export function experimentRuns(exp: ExperimentConfig): ExperimentRun[] {
   const runs: ExperimentRun[] = [];
@@ -413,7 +420,7 @@ export function experimentRuns(exp: ExperimentConfig): ExperimentRun[] {
     const data = withDataSeed(exp.base.data, dataSeed);
     for (const initSeed of exp.seeds.init) {
       exp.arms.forEach((arm, armIndex) => {
-        const config: RunConfig = { ...structuredClone(exp.base), data: structuredClone(data), init: structuredClone(arm.init), initSeed };
+        const config = runOf(exp.base, data, arm.init, initSeed);
         runs.push({ armIndex, label: arm.label ?? arm.init.name, initSeed, dataSeed, config });
       });
     }

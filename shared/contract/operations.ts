@@ -173,8 +173,11 @@ export type LabApi = {
   [N in OperationName]: (input: OpInput<N>) => Promise<Result<OpOutput<N>>>;
 };
 
-/** A transport a client is built on: send one operation, get its Result back. */
-export type LabInvoke = <N extends OperationName>(name: N, input: OpInput<N>) => Promise<Result<OpOutput<N>>>;
+/**
+ * A transport a client is built on: send one operation by name, get its Result back. A transport moves data it
+ * cannot type (IPC clones, HTTP JSON), so it answers `Result<unknown>`; createLabApi types it by the map.
+ */
+export type LabInvoke = (name: OperationName, input: unknown) => Promise<Result<unknown>>;
 
 /** True for a known operation name. */
 export function isOperationName(name: unknown): name is OperationName {
@@ -191,7 +194,8 @@ export function parseOperationInput(name: string, raw: unknown): Result<unknown>
 
 /** Builds a LabApi from a transport: `api['runs.list']({ status: 'done' })`. */
 export function createLabApi(invoke: LabInvoke): LabApi {
-  const api = {} as Record<OperationName, (input: unknown) => Promise<unknown>>;
-  for (const name of OPERATION_NAMES) api[name] = (input) => invoke(name, input as never);
+  const api = {} as Record<OperationName, (input: unknown) => Promise<Result<unknown>>>;
+  for (const name of OPERATION_NAMES) api[name] = (input) => invoke(name, input);
+  // The one place a transport's answer takes its operation's type: the service answers what the map says.
   return api as LabApi;
 }

@@ -1,5 +1,6 @@
 // What the service answers with: runs, experiments, sweeps and the catalogue, as plain data.
 import type { Checkpoint, CostPoint, Params } from '../engine/types';
+import type { RunConfig } from './config';
 
 /** Every status a stored run can have; `interrupted` marks a run whose process died while it was queued or training. */
 export const RUN_STATUSES = ['queued', 'running', 'done', 'diverged', 'failed', 'cancelled', 'interrupted'] as const;
@@ -57,9 +58,9 @@ export interface RunSummary {
   sweep: SweepCell | null;
 }
 
-/** Everything stored about one run. `config` is the run's full RunConfig (shared/contract/config.ts). */
+/** Everything stored about one run, with the full config it was trained with. */
 export interface RunDetail extends RunSummary {
-  config: unknown;
+  config: RunConfig;
   costs: CostPoint[];
   checkpoints: Checkpoint[];
   initialParams: Params | null;

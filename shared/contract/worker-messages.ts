@@ -1,11 +1,12 @@
 // Messages between the pool and a training worker. Workers report through WorkerReport only.
-import type { Checkpoint, Progress, RunOutcome, Params } from '../engine/types';
+import type { Checkpoint, Progress, RunResult } from '../engine/types';
+import type { RunConfig } from './config';
 
-/** Start training one run. `config` is a RunConfig already validated by the service. */
+/** Start training one run. The config was validated once, at the door that accepted it. */
 export interface StartJob {
   type: 'start';
   jobId: string;
-  config: unknown;
+  config: RunConfig;
   /** Minimum milliseconds between progress reports. */
   progressIntervalMs: number;
   /** Milliseconds between flushes of buffered costs. */
@@ -21,20 +22,8 @@ export interface CancelJob {
 /** What the pool sends a worker. */
 export type ToWorker = StartJob | CancelJob;
 
-/** What a finished job hands back; costs and checkpoints arrive before it in `costs` and `checkpoint` reports. */
-export interface JobResult {
-  outcome: RunOutcome;
-  iterationsRun: number;
-  costEvery: number;
-  trainAccuracy: number;
-  testAccuracy: number;
-  finalCost: number;
-  firstNonFiniteIteration: number | null;
-  divergedAt: number | null;
-  trainSeconds: number;
-  initialParams: Params;
-  finalParams: Params;
-}
+/** What a finished job hands back: the engine's RunResult less what already arrived in `costs` and `checkpoint` reports. */
+export type JobResult = Omit<RunResult, 'costs' | 'checkpoints'>;
 
 /** The one message type a worker reports through. Typed arrays travel as transferred buffers (zero-copy). */
 export type WorkerReport =

@@ -51,6 +51,12 @@ export interface LayerStats {
   dwMean: number;
   dwStd: number;
   dzStd: number;
+  /**
+   * Std of the back-propagated signal dA_l = W_{l+1}ᵀ·dZ_{l+1}, the gradient of the cost with respect to the
+   * layer's output; for the output layer, where back-propagation starts from the logits, it is dzStd. NaN in
+   * checkpoints recorded before it existed.
+   */
+  daStd: number;
   /** Fraction of (unit, sample) pairs where a ReLU-family unit is off (z ≤ 0: a ReLU outputs exactly 0, a leaky one its slope side); 0 for other activations. */
   deadFraction: number;
   /** Fraction of (unit, sample) pairs where a sigmoid/tanh unit is saturated (a within 1% of its output range from a bound). */

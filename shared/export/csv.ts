@@ -20,6 +20,7 @@ const LAYER_COLUMN_NAMES = {
   dwMean: 'dw_mean',
   dwStd: 'dw_std',
   dzStd: 'dz_std',
+  daStd: 'da_std',
   deadFraction: 'dead_fraction',
   saturatedFraction: 'saturated_fraction',
   symmetry: 'symmetry',

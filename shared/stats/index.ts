@@ -22,3 +22,18 @@ export { welchTTest, type WelchResult } from './welch';
 export { gaussianExpectation, gaussLegendre } from './gaussian-expectation';
 export { weightVariance, weightVariances } from './init-variance';
 export { activationSecondMoment, inputSecondMoment, predictZVariance, type PredictOptions } from './theory';
+export {
+  chi1,
+  chiC,
+  correlationDepth,
+  correlationMap,
+  criticalSigmaW2,
+  cStar,
+  lengthMap,
+  lengthSequence,
+  meanField,
+  qStar,
+  type MeanFieldPhase,
+  type MeanFieldPoint,
+  type MeanFieldSummary,
+} from './mean-field';

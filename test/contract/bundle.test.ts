@@ -44,7 +44,7 @@ function sampleBundle(): Bundle {
             trainAccuracy: 0.5,
             testAccuracy: 0.5,
             layers: [
-              { layer: 1, wMean: 0, wStd: 1, zMean: 0, zStd: 1, aMean: 0, aStd: 1, dwMean: 0, dwStd: 0, dzStd: 0, deadFraction: 0.5, saturatedFraction: 0, symmetry: 1 },
+              { layer: 1, wMean: 0, wStd: 1, zMean: 0, zStd: 1, aMean: 0, aStd: 1, dwMean: 0, dwStd: 0, dzStd: 0, daStd: 0, deadFraction: 0.5, saturatedFraction: 0, symmetry: 1 },
             ],
             boundary: { size: 2, xMin: -1, xMax: 1, yMin: -1, yMax: 1, probs: new Float64Array([0.1, 0.2, 0.3, 0.4]) },
           },

@@ -190,6 +190,11 @@ describe('ExperimentConfig', () => {
     expect(runs.every((r) => RunConfigSchema.safeParse(r).success)).toBe(true);
   });
 
+  it('expands to configs that serialise exactly as the schema parses them, key order included', () => {
+    const exp = ExperimentConfigSchema.parse({ name: 'x', base, arms: [{ init: { name: 'he', multiplier: 2 } }], seeds: { init: [1], data: [5] } });
+    for (const config of expandExperiment(exp)) expect(JSON.stringify(config)).toBe(JSON.stringify(RunConfigSchema.parse(config)));
+  });
+
   it('gives every arm the same data and the same init seeds', () => {
     const exp = ExperimentConfigSchema.parse({
       name: 'x',

@@ -48,10 +48,10 @@ describe('operations', () => {
 
   it('builds a client with one method per operation that forwards name and input', async () => {
     const calls: [string, unknown][] = [];
-    const invoke = (async (name: string, input: unknown) => {
+    const invoke: LabInvoke = async (name, input) => {
       calls.push([name, input]);
       return ok(null);
-    }) as LabInvoke;
+    };
     const api = createLabApi(invoke);
     expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES].sort());
     await api['runs.cancel']({ id: 'r1' });

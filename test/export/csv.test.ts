@@ -17,6 +17,7 @@ function layer(l: number, base: number): LayerStats {
     dwMean: base + 0.7,
     dwStd: base + 0.8,
     dzStd: base + 0.9,
+    daStd: base + 0.95,
     deadFraction: 0.25,
     saturatedFraction: 0,
     symmetry: 1 / 3,
@@ -85,18 +86,18 @@ describe('checkpointsCsv', () => {
     expect(rows[0]).toEqual(CHECKPOINT_COLUMNS);
     expect(rows[0]).toEqual([
       'iteration', 'cost', 'train_accuracy', 'test_accuracy', 'layer',
-      'w_mean', 'w_std', 'z_mean', 'z_std', 'a_mean', 'a_std', 'dw_mean', 'dw_std', 'dz_std',
+      'w_mean', 'w_std', 'z_mean', 'z_std', 'a_mean', 'a_std', 'dw_mean', 'dw_std', 'dz_std', 'da_std',
       'dead_fraction', 'saturated_fraction', 'symmetry',
     ]);
     expect(rows).toHaveLength(5);
     expect(rows[1].slice(0, 7)).toEqual(['0', 'inf', '0.83', '0.86', '1', '1.1', '1.2']);
     expect(rows[4].slice(0, 6)).toEqual(['1000', '0.5', '0.83', '0.86', '2', '4.1']);
-    expect(rows[4].slice(14)).toEqual(['0.25', '0', String(1 / 3)]);
+    expect(rows[4].slice(15)).toEqual(['0.25', '0', String(1 / 3)]);
   });
 
   it('writes a checkpoint without layer statistics as one row with empty layer columns', () => {
     const rows = parse(checkpointsCsv([checkpoint(5, [])]));
-    expect(rows[1]).toEqual(['5', '0.5', '0.83', '0.86', ...Array(13).fill('')]);
+    expect(rows[1]).toEqual(['5', '0.5', '0.83', '0.86', ...Array(14).fill('')]);
   });
 
   it('puts the run first when several runs share a table', () => {

@@ -5,7 +5,7 @@ import { newId } from '../../store/ids';
 import type { NewRun } from '../../store/run-store';
 import { runFacts } from '../config-facts';
 import type { HandlerMap, ServiceContext } from '../context';
-import { experimentConfigFrom, runConfigFrom } from './config-input';
+import { experimentConfigFrom } from './config-input';
 
 type ExperimentOps = 'experiments.start' | 'experiments.list' | 'experiments.get' | 'experiments.update' | 'experiments.cancel' | 'experiments.delete';
 
@@ -22,9 +22,9 @@ export const experimentOps: HandlerMap<ExperimentOps> = {
     const exp = experimentConfigFrom(input.experiment, 'experiment');
     const experimentId = newId('e');
     const createdAt = new Date().toISOString();
-    const runs: NewRun[] = experimentRuns(exp).map((r, i) => {
-      // Parsed again so every stored config has the schema's key order (exports then round-trip byte for byte).
-      const config = runConfigFrom(r.config, `experiment.runs.${i}`);
+    // The experiment was validated above; each run's config is made from its checked parts (shared/contract/config.ts).
+    const runs: NewRun[] = experimentRuns(exp).map((r) => {
+      const config = r.config;
       return {
         id: newId('r'),
         experimentId,

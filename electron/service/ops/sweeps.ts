@@ -36,6 +36,7 @@ export const sweepOps: HandlerMap<SweepOps> = {
     const runs: NewRun[] = [];
     for (const scale of spec.scales) {
       for (const seed of spec.seeds) {
+        // A cell is a new config (an older sweep's scaled parameter can leave its range), so it is checked as it is made.
         const config = runConfigFrom(cellConfig(spec, scale, seed), `cell(scale ${scale}, seed ${seed})`);
         runs.push({
           id: newId('r'),

@@ -1,5 +1,5 @@
 // The browser-mode client: operations as POST requests, events from a server-sent event stream, both in wire JSON.
-import type { Result } from '../../../shared/contract/errors';
+import { fail, type Result } from '../../../shared/contract/errors';
 import type { LabEvent, LabEventListener } from '../../../shared/contract/events';
 import { createLabApi, type LabInvoke } from '../../../shared/contract/operations';
 import { HTTP_EVENTS_PATH, SSE_LAB_EVENT, httpOperationPath } from '../../../shared/contract/transport';
@@ -46,17 +46,17 @@ export function createHttpClient(options: HttpClientOptions = {}): LabClient {
       });
     } catch (e) {
       setStatus('offline');
-      return unreachable(e) as never;
+      return unreachable(e);
     }
     if (response.status === 401) setStatus('unauthorized');
     const text = await response.text();
     try {
       const result = parseWire(text) as Result<unknown>;
-      if (result && typeof result === 'object' && 'ok' in result) return result as never;
+      if (result && typeof result === 'object' && 'ok' in result) return result;
     } catch {
       // fall through: the server answered something that is not a result (e.g. a proxy's error page)
     }
-    return { ok: false, error: { code: 'internal', message: `the server answered ${response.status} ${response.statusText} without a result` } } as never;
+    return fail('internal', `the server answered ${response.status} ${response.statusText} without a result`);
   };
 
   const connect = () => {

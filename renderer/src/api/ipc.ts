@@ -23,7 +23,7 @@ export function isLabBridge(value: unknown): value is LabBridge {
 export function createIpcClient(bridge: LabBridge): LabClient {
   return {
     kind: 'ipc',
-    api: createLabApi((name, input) => bridge.invoke(name, input) as never),
+    api: createLabApi((name, input) => bridge.invoke(name, input)),
     onEvent: (listener) => bridge.onEvent(listener),
     onStatus(listener) {
       listener('online');

@@ -297,9 +297,9 @@ export function createMemoryLab(options: MemoryLabOptions = {}): MemoryLab {
 
   const invoke: LabInvoke = async (name, input) => {
     calls.push({ name, input });
-    if (status !== 'online') return fail('unavailable', 'the lab service is not reachable') as never;
+    if (status !== 'online') return fail('unavailable', 'the lab service is not reachable');
     const h = handlers[name] as ((i: unknown) => Result<unknown>) | undefined;
-    return (h ? h(input) : fail('unavailable', `${name} is not available in the in-memory lab`)) as never;
+    return h ? h(input) : fail('unavailable', `${name} is not available in the in-memory lab`);
   };
 
   return {

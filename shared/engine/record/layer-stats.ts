@@ -13,6 +13,7 @@ const SATURATION_MARGIN = 0.01;
 export function layerStats(net: Network, params: Params, ws: Workspace, m: number): LayerStats[] {
   const L = params.W.length;
   const out: LayerStats[] = [];
+  const scratch = new Float64Array(Math.max(...net.dims.slice(1)) * m);
   for (let l = 0; l < L; l++) {
     const n = net.dims[l + 1];
     const size = n * m;
@@ -22,6 +23,7 @@ export function layerStats(net: Network, params: Params, ws: Workspace, m: numbe
     const a = moments(ws.A[l], size);
     const dw = moments(ws.grads.dW[l]);
     const dz = moments(ws.dZ[l], size);
+    const da = l === L - 1 ? dz : moments(backPropagated(params.W[l + 1], ws.dZ[l + 1], net.dims[l + 2], n, m, scratch), size);
     out.push({
       layer: l + 1,
       wMean: w.mean,
@@ -33,10 +35,29 @@ export function layerStats(net: Network, params: Params, ws: Workspace, m: numbe
       dwMean: dw.mean,
       dwStd: dw.std,
       dzStd: dz.std,
+      daStd: da.std,
       deadFraction: act.canDie ? fraction(ws.Z[l], size, (v) => v <= 0) : 0,
       saturatedFraction: act.bounds ? saturated(ws.A[l], size, act.bounds) : 0,
       symmetry: unitDistinctness(params.W[l], n, net.dims[l]),
     });
+  }
+  return out;
+}
+
+/**
+ * dA = Wᵀ·dZ (W is nNext × n, dZ nNext × m) into out, summed over the rows of W in increasing order as the
+ * reference's backward pass does, so the fast path (which fuses dA away) and the reference record the same
+ * bits: both hand this function identical W and dZ.
+ */
+function backPropagated(W: Float64Array, dZ: Float64Array, nNext: number, n: number, m: number, out: Float64Array): Float64Array {
+  for (let k = 0; k < n; k++) {
+    const ak = k * m;
+    out.fill(0, ak, ak + m);
+    for (let i = 0; i < nNext; i++) {
+      const w = W[i * n + k];
+      const zi = i * m;
+      for (let j = 0; j < m; j++) out[ak + j] += w * dZ[zi + j];
+    }
   }
   return out;
 }

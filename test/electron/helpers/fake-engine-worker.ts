@@ -1,11 +1,9 @@
 // A pool worker for service tests: takes real RunConfigs, trains nothing (scripted fake), so the service's
 // plumbing, faults and timing can be tested quickly and deterministically. Seeds 9001–9004 script faults.
 import type { RunConfig } from '../../../shared/contract/config';
-import type { TrainHooks } from '../../../shared/engine/types';
 import { serveJobs } from '../../../electron/worker/serve';
 import { fakeTrain, type FakeConfig } from './fake-train';
 import { FAULT_SEEDS } from './fault-seeds';
-
 
 function script(config: RunConfig): FakeConfig {
   const base = { iterations: config.iterations, msPerIteration: 1, checkpointEvery: 10 };
@@ -18,9 +16,11 @@ function script(config: RunConfig): FakeConfig {
       return { ...base, fault: { kind: 'nan', at: 5 } };
     case FAULT_SEEDS.slow:
       return { ...base, msPerIteration: 5 };
+    case FAULT_SEEDS.spins:
+      return { ...base, fault: { kind: 'spin', at: 3 } };
     default:
       return base;
   }
 }
 
-serveJobs(((config: RunConfig, hooks: TrainHooks) => fakeTrain(script(config), hooks)) as never);
+serveJobs((config, hooks) => fakeTrain(script(config), hooks));

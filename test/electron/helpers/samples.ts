@@ -1,5 +1,6 @@
 // Sample records for store and service tests: small, with the awkward numbers (NaN, ±Infinity, -0) in them.
 import type { NewExperiment, NewRun } from '../../../electron/store/run-store';
+import { RunConfigSchema } from '../../../shared/contract/config';
 import type { Checkpoint, LayerStats, Params } from '../../../shared/engine/types';
 
 /** Layer statistics with every field set from one seed value. */
@@ -15,6 +16,7 @@ export function sampleLayer(layer: number, v: number): LayerStats {
     dwMean: -0,
     dwStd: 1e-300,
     dzStd: v * 2,
+    daStd: v * 4,
     deadFraction: 0.25,
     saturatedFraction: 0,
     symmetry: 0.5,
@@ -57,7 +59,7 @@ export function sampleRun(id: string, experimentId: string, overrides: Partial<N
     experimentId,
     name: `run ${id}`,
     arm: 'he',
-    config: { init: { name: 'he_normal' }, iterations: 10 },
+    config: RunConfigSchema.parse({ init: { name: 'he_normal' }, iterations: 10 }),
     facts: { dataset: 'course-circles', init: 'he', initName: 'he', initSeed: 1, dataSeed: null, iterations: 10 },
     engineVersion: '1',
     createdAt: '2024-05-01T10:00:00.000Z',

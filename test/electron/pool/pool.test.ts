@@ -1,11 +1,14 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RunConfigSchema, type RunConfig } from '../../../shared/contract/config';
 import type { WorkerReport } from '../../../shared/contract/worker-messages';
 import { WorkerPool, defaultPoolSize } from '../../../electron/pool/pool';
 import { typeScriptEntry } from '../../../electron/pool/worker-entry';
-import { fakeCost, type FakeConfig } from '../helpers/fake-train';
+import { fakeCost } from '../helpers/fake-train';
+import { FAULT_SEEDS } from '../helpers/fault-seeds';
 
-const entry = typeScriptEntry(join(__dirname, '..', 'helpers', 'fake-worker.ts'));
+// Real RunConfigs, trained by the scripted fake: 1 ms per iteration, a checkpoint every 10, faults by init seed.
+const entry = typeScriptEntry(join(__dirname, '..', 'helpers', 'fake-engine-worker.ts'));
 let pool: WorkerPool | null = null;
 afterEach(async () => {
   await pool?.close();
@@ -17,7 +20,7 @@ function collect() {
   return { reports, on: { onReport: (r: WorkerReport) => void reports.push(r) } };
 }
 
-const quick = (iterations = 30, msPerIteration = 0): FakeConfig => ({ iterations, msPerIteration });
+const run = (iterations: number, initSeed = 1): RunConfig => RunConfigSchema.parse({ iterations, initSeed });
 
 describe('WorkerPool', () => {
   it('defaults to one worker per core but one, at least one', () => {
@@ -29,7 +32,7 @@ describe('WorkerPool', () => {
   it('streams every cost in order, as typed arrays, before the result', async () => {
     pool = new WorkerPool({ worker: entry, size: 1, costFlushMs: 0 });
     const c = collect();
-    const end = await pool.submit('j1', quick(25), c.on).ended;
+    const end = await pool.submit('j1', run(25), c.on).ended;
     expect(end.kind).toBe('done');
     const chunks = c.reports.filter((r) => r.type === 'costs');
     expect(chunks.every((r) => r.type === 'costs' && r.costs instanceof Float64Array)).toBe(true);
@@ -43,7 +46,7 @@ describe('WorkerPool', () => {
 
   it('runs jobs beyond its size one after another and finishes them all', async () => {
     pool = new WorkerPool({ worker: entry, size: 2 });
-    const ends = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((id) => pool!.submit(id, quick(5)).ended));
+    const ends = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((id) => pool!.submit(id, run(5)).ended));
     expect(ends.map((e) => e.kind)).toEqual(['done', 'done', 'done', 'done', 'done']);
     expect(pool.workers).toBeLessThanOrEqual(2);
   });
@@ -52,7 +55,7 @@ describe('WorkerPool', () => {
     pool = new WorkerPool({ worker: entry, size: 1, progressIntervalMs: 50 });
     const c = collect();
     const t0 = performance.now();
-    await pool.submit('p', quick(150, 2), c.on).ended;
+    await pool.submit('p', run(150, FAULT_SEEDS.slow), c.on).ended;
     const seconds = (performance.now() - t0) / 1000;
     const progress = c.reports.filter((r) => r.type === 'progress').length;
     expect(progress).toBeGreaterThan(2);
@@ -63,7 +66,7 @@ describe('WorkerPool', () => {
     pool = new WorkerPool({ worker: entry, size: 1 });
     let started!: () => void;
     const training = new Promise<void>((r) => (started = r));
-    const job = pool.submit('long', quick(100_000, 1), { onReport: (r) => r.type === 'costs' && started() });
+    const job = pool.submit('long', run(100_000), { onReport: (r) => r.type === 'costs' && started() });
     await training;
     const t0 = performance.now();
     job.cancel();
@@ -75,9 +78,9 @@ describe('WorkerPool', () => {
 
   it('drops a queued job on cancel without running it', async () => {
     pool = new WorkerPool({ worker: entry, size: 1 });
-    const first = pool.submit('first', quick(50, 1));
+    const first = pool.submit('first', run(50));
     const c = collect();
-    const second = pool.submit('second', quick(5), c.on);
+    const second = pool.submit('second', run(5), c.on);
     second.cancel();
     expect(await second.ended).toEqual({ kind: 'cancelled' });
     expect((await first.ended).kind).toBe('done');
@@ -88,27 +91,27 @@ describe('WorkerPool', () => {
     pool = new WorkerPool({ worker: entry, size: 1, cancelGraceMs: 300 });
     let started!: () => void;
     const training = new Promise<void>((r) => (started = r));
-    const stuck = pool.submit('stuck', { iterations: 10, msPerIteration: 0, fault: { kind: 'spin', at: 3 } }, { onReport: (r) => r.type === 'costs' && started() });
+    const stuck = pool.submit('stuck', run(10, FAULT_SEEDS.spins), { onReport: (r) => r.type === 'costs' && started() });
     await training;
     const t0 = performance.now();
     stuck.cancel();
     expect(await stuck.ended).toEqual({ kind: 'cancelled' });
     expect(performance.now() - t0).toBeLessThan(1000);
-    expect((await pool.submit('after', quick(5)).ended).kind).toBe('done');
+    expect((await pool.submit('after', run(5)).ended).kind).toBe('done');
   });
 
   it('fails only the job whose training throws, with its message, and goes on', async () => {
     pool = new WorkerPool({ worker: entry, size: 1 });
-    const bad = pool.submit('bad', { iterations: 10, msPerIteration: 0, fault: { kind: 'throw', at: 4 } });
-    const good = pool.submit('good', quick(5));
-    expect(await bad.ended).toEqual({ kind: 'error', message: 'scripted failure at iteration 4' });
+    const bad = pool.submit('bad', run(10, FAULT_SEEDS.throws));
+    const good = pool.submit('good', run(5));
+    expect(await bad.ended).toEqual({ kind: 'error', message: 'scripted failure at iteration 3' });
     expect((await good.ended).kind).toBe('done');
   });
 
   it('fails only the job whose worker dies, replaces the worker, and goes on', async () => {
     pool = new WorkerPool({ worker: entry, size: 2 });
-    const dies = pool.submit('dies', { iterations: 10, msPerIteration: 1, fault: { kind: 'exit', at: 2 } });
-    const others = ['o1', 'o2', 'o3'].map((id) => pool!.submit(id, quick(20, 1)));
+    const dies = pool.submit('dies', run(10, FAULT_SEEDS.exits));
+    const others = ['o1', 'o2', 'o3'].map((id) => pool!.submit(id, run(20)));
     const end = await dies.ended;
     expect(end.kind).toBe('error');
     if (end.kind === 'error') expect(end.message).toMatch(/worker stopped unexpectedly \(exit code 3\)/);
@@ -117,14 +120,14 @@ describe('WorkerPool', () => {
 
   it('reports a diverged run as a result with the iteration', async () => {
     pool = new WorkerPool({ worker: entry, size: 1 });
-    const end = await pool.submit('nan', { iterations: 50, msPerIteration: 0, fault: { kind: 'nan', at: 7 } }).ended;
-    expect(end.kind === 'done' && [end.result.outcome, end.result.divergedAt]).toEqual(['diverged', 7]);
+    const end = await pool.submit('nan', run(50, FAULT_SEEDS.diverges)).ended;
+    expect(end.kind === 'done' && [end.result.outcome, end.result.divergedAt]).toEqual(['diverged', 5]);
   });
 
   it('cancels queued and running jobs when it closes', async () => {
     pool = new WorkerPool({ worker: entry, size: 1 });
-    const a = pool.submit('a', quick(100_000, 1));
-    const b = pool.submit('b', quick(5));
+    const a = pool.submit('a', run(100_000));
+    const b = pool.submit('b', run(5));
     await new Promise((r) => setTimeout(r, 100));
     await pool.close();
     expect(await a.ended).toEqual({ kind: 'cancelled' });
@@ -134,7 +137,7 @@ describe('WorkerPool', () => {
   it('tells the listener when a job is handed to a worker, before any report', async () => {
     pool = new WorkerPool({ worker: entry, size: 1 });
     const seen: string[] = [];
-    const job = pool.submit('s', quick(5), { onStart: () => seen.push('start'), onReport: (r) => seen.push(r.type) });
+    const job = pool.submit('s', run(5), { onStart: () => seen.push('start'), onReport: (r) => seen.push(r.type) });
     expect(seen).toEqual([]);
     await job.ended;
     expect(seen[0]).toBe('start');

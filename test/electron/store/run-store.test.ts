@@ -73,7 +73,7 @@ describe('RunStore', () => {
     expect(d.checkpoints).toEqual([sampleCheckpoint(0), sampleCheckpoint(5, false)]);
     expect(d.initialParams).toEqual(sampleParams(0));
     expect(d.finalParams).toEqual(sampleParams(1));
-    expect(d.config).toEqual({ init: { name: 'he_normal' }, iterations: 10 });
+    expect(d.config).toEqual(sampleRun('r1', 'e1').config);
   });
 
   it('leaves out the heavy parts of a run when asked', () => {

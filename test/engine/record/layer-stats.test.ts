@@ -46,4 +46,20 @@ describe('layer statistics', () => {
     expect(s[1].deadFraction).toBe(0);
     expect(s[1].symmetry).toBe(1);
   });
+
+  it('report the std of the back-propagated dA of a hidden layer as the reference backward pass holds it', () => {
+    const net = createNetwork([2, 2, 1], 'tanh');
+    const ws = createWorkspace(net.dims, 4);
+    forward(net, params, X, 4, ws);
+    backward(net, params, X, Y, 4, ws);
+    const da = ws.dA[0];
+    const mean = da.reduce((t, v) => t + v, 0) / 8;
+    const std = Math.sqrt(da.reduce((t, v) => t + (v - mean) ** 2, 0) / 8);
+    expect(layerStats(net, params, ws, 4)[0].daStd).toBe(std);
+  });
+
+  it('give the output layer its dZ std as dA std, where back-propagation starts', () => {
+    const s = stats('tanh');
+    expect(s[1].daStd).toBe(s[1].dzStd);
+  });
 });

@@ -4,7 +4,7 @@ import type { FinishedRun } from '../../../renderer/src/api/memory';
 
 function layer(l: number, over: Partial<LayerStats> = {}): LayerStats {
   return {
-    layer: l, wMean: 0, wStd: 0.5, zMean: 0, zStd: 1, aMean: 0.4, aStd: 0.6, dwMean: 0, dwStd: 0.01, dzStd: 0.01,
+    layer: l, wMean: 0, wStd: 0.5, zMean: 0, zStd: 1, aMean: 0.4, aStd: 0.6, dwMean: 0, dwStd: 0.01, dzStd: 0.01, daStd: 0.01,
     deadFraction: 0.5, saturatedFraction: 0, symmetry: 0.8, ...over,
   };
 }

@@ -23,7 +23,7 @@ let next = 1;
 /** A LayerStats with the given layer and zStd (everything else neutral). */
 export function layerStats(layer: number, zStd: number): LayerStats {
   return {
-    layer, wMean: 0, wStd: 0.3, zMean: 0, zStd, aMean: 0, aStd: 0.5, dwMean: 0, dwStd: 0.01, dzStd: 0.01,
+    layer, wMean: 0, wStd: 0.3, zMean: 0, zStd, aMean: 0, aStd: 0.5, dwMean: 0, dwStd: 0.01, dzStd: 0.01, daStd: 0.01,
     deadFraction: 0.5, saturatedFraction: 0, symmetry: 0.8,
   };
 }
