@@ -7,6 +7,7 @@ import { readBundleExperiment, readBundleRun, writeBundle } from '../../store/bu
 import type { HandlerMap, ServiceContext } from '../context';
 import { checkpointsCsv, costsCsv } from '../metrics-csv';
 import { parseSweepSpec } from '../../../shared/contract/sweep';
+import { parsePhaseSpec } from '../../../shared/contract/phase-diagram';
 
 type ExportOps = 'export.run' | 'export.experiment' | 'export.csv' | 'import.bundle';
 
@@ -24,7 +25,8 @@ function bundle(ctx: ServiceContext, experimentId: string, runIds: string[]): Bu
 }
 
 function checkExperimentConfig(e: BundleExperiment, i: number): void {
-  const r = e.kind === 'sweep' ? parseSweepSpec(e.config) : parseExperimentConfig(e.config);
+  const isPhase = (e.config as { kind?: unknown } | null)?.kind === 'phase_diagram';
+  const r = e.kind === 'sweep' ? (isPhase ? parsePhaseSpec(e.config) : parseSweepSpec(e.config)) : parseExperimentConfig(e.config);
   if (!r.ok) throw new LabFailure('bad_bundle', `invalid bundle: bundle.experiments.${i}.config.${r.error.message}`);
 }
 
