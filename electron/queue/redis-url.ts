@@ -1,5 +1,6 @@
 // A Redis URL from the command line or a setting, checked and turned into connection options.
 // redis://[[user]:password@]host[:port][/db] or rediss://… (TLS; a private CA is trusted through NODE_EXTRA_CA_CERTS).
+import { isIP } from 'node:net';
 
 /** Connection options for ioredis and BullMQ. */
 export interface RedisTarget {
@@ -62,7 +63,8 @@ export function redisOptions(target: RedisTarget): Record<string, unknown> {
     db: target.db,
     ...(target.username ? { username: target.username } : {}),
     ...(target.password ? { password: target.password } : {}),
-    ...(target.tls ? { tls: { servername: target.host } } : {}),
+    // An IP address is checked against the certificate's IP names; SNI may only carry a host name.
+    ...(target.tls ? { tls: isIP(target.host) ? {} : { servername: target.host } } : {}),
     maxRetriesPerRequest: null,
   };
 }

@@ -1,6 +1,6 @@
 // A throw-away redis-server on a free loopback port for the queue tests (Debian's redis-server; .ci/run installs it).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,10 +32,13 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts redis-server on 127.0.0.1 (nothing saved to disk) and resolves once it accepts connections. */
-export async function startRedis(options: { password?: string; args?: string[] } = {}): Promise<TestRedis> {
+export async function startRedis(options: { password?: string; tls?: TestCertificates } = {}): Promise<TestRedis> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'init-lab-redis-'));
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...(options.password ? ['--requirepass', options.password] : []), ...(options.args ?? [])];
+  const listen = options.tls
+    ? ['--port', '0', '--tls-port', String(port), '--tls-cert-file', options.tls.cert, '--tls-key-file', options.tls.key, '--tls-ca-cert-file', options.tls.ca, '--tls-auth-clients', 'no']
+    : ['--port', String(port)];
+  const args = [...listen, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...(options.password ? ['--requirepass', options.password] : [])];
   const child: ChildProcess = spawn(REDIS_SERVER, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {
@@ -58,7 +61,7 @@ export async function startRedis(options: { password?: string; args?: string[] }
   child.stderr!.resume();
   const auth = options.password ? `:${encodeURIComponent(options.password)}@` : '';
   return {
-    url: `redis://${auth}127.0.0.1:${port}`,
+    url: `${options.tls ? 'rediss' : 'redis'}://${auth}127.0.0.1:${port}`,
     port,
     async stop() {
       if (child.exitCode === null) {
@@ -69,4 +72,23 @@ export async function startRedis(options: { password?: string; args?: string[] }
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A throw-away certificate authority and a server certificate for 127.0.0.1, as PEM files. */
+export interface TestCertificates {
+  ca: string;
+  cert: string;
+  key: string;
+}
+
+/** Makes a CA and a server certificate for IP 127.0.0.1 with openssl, in a fresh directory. */
+export function makeCertificates(): TestCertificates {
+  const dir = mkdtempSync(join(tmpdir(), 'init-lab-tls-'));
+  const f = (name: string) => join(dir, name);
+  const run = (...args: string[]) => execFileSync('openssl', args, { stdio: 'ignore' });
+  run('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=init-lab test CA', '-keyout', f('ca.key'), '-out', f('ca.pem'));
+  run('req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-keyout', f('server.key'), '-out', f('server.csr'));
+  writeFileSync(f('san.ext'), 'subjectAltName=IP:127.0.0.1\n');
+  run('x509', '-req', '-in', f('server.csr'), '-CA', f('ca.pem'), '-CAkey', f('ca.key'), '-CAcreateserial', '-days', '1', '-extfile', f('san.ext'), '-out', f('server.pem'));
+  return { ca: f('ca.pem'), cert: f('server.pem'), key: f('server.key') };
 }

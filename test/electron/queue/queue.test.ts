@@ -14,7 +14,8 @@ import { startQueueWorker } from '../../../electron/queue/queue-worker';
 import { parseRedisUrl, redisOptions } from '../../../electron/queue/redis-url';
 import { LabService } from '../../../electron/service/lab-service';
 import pkg from '../../../package.json';
-import { hasRedisServer, REDIS_SERVER, startRedis, type TestRedis } from '../helpers/redis';
+import { hasRedisServer, makeCertificates, REDIS_SERVER, startRedis, type TestRedis } from '../helpers/redis';
+import { spawnCli } from '../cli/spawn-cli';
 import { startWorkerProcess, type WorkerProcess } from '../helpers/queue-workers';
 import { value } from '../helpers/service';
 
@@ -222,6 +223,33 @@ describe.skipIf(!hasRedisServer)('the Redis queue', () => {
       await secured.stop();
     }
   }, 60_000);
+
+  it('trains from the command line over TLS with a password, printing what the local command line prints', async () => {
+    const certs = makeCertificates();
+    const secure = await startRedis({ password: 'tls pw', tls: certs });
+    // The test CA is trusted the way a user trusts a private one: NODE_EXTRA_CA_CERTS.
+    const env = { NODE_EXTRA_CA_CERTS: certs.ca };
+    const worker = await startWorkerProcess(secure.url, ['--workers', '1'], env);
+    try {
+      expect(secure.url).toMatch(/^rediss:\/\/:tls%20pw@127\.0\.0\.1:\d+$/);
+      const args = ['train', '--preset', 'course', '--init', 'zeros,he', '--iterations', '500', '--json'];
+      const [remote, local] = await Promise.all([spawnCli([...args, '--redis', secure.url], env), spawnCli(args)]);
+      expect([remote.status, remote.stderr]).toEqual([0, '']);
+      const strip = (text: string) => (JSON.parse(text) as { runs: Record<string, unknown>[] }).runs.map(({ trainSeconds: _t, ...rest }) => rest);
+      expect(strip(remote.stdout)).toEqual(strip(local.stdout));
+      expect(worker.lines.filter((l) => l.startsWith('training run '))).toHaveLength(2);
+    } finally {
+      await worker.stop('SIGTERM');
+      await secure.stop();
+    }
+  }, 120_000);
+
+  it('says in one line when the command line cannot reach Redis', async () => {
+    const out = await spawnCli(['train', '--preset', 'course', '--init', 'he', '--redis', 'redis://127.0.0.1:1']);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toMatch(/^init-lab: .*could not reach Redis at redis:\/\/127\.0\.0\.1:\d+: connect ECONNREFUSED/);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+  });
 
   it('measures the queue overhead per job against the local pool (printed)', async () => {
     const n = 24;

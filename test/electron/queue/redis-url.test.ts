@@ -14,9 +14,11 @@ describe('parseRedisUrl', () => {
   });
 
   it('turns rediss into TLS options checked against the host name', () => {
-    const t = parseRedisUrl('rediss://user:pw@10.0.0.5:6390');
+    const t = parseRedisUrl('rediss://user:pw@queue.example:6390');
     expect(t).toMatchObject({ tls: true, username: 'user', password: 'pw' });
-    expect(redisOptions(t)).toMatchObject({ host: '10.0.0.5', port: 6390, username: 'user', password: 'pw', tls: { servername: '10.0.0.5' }, maxRetriesPerRequest: null });
+    expect(redisOptions(t)).toMatchObject({ host: 'queue.example', port: 6390, username: 'user', password: 'pw', tls: { servername: 'queue.example' }, maxRetriesPerRequest: null });
+    // An IP address travels without SNI (which may only name hosts); the certificate is checked against it.
+    expect(redisOptions(parseRedisUrl('rediss://10.0.0.5:6390')).tls).toEqual({});
   });
 
   it('leaves TLS and credentials out of the options of a plain URL', () => {
