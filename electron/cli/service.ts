@@ -26,6 +26,7 @@ export function openService(io: CliIo, target: ServiceTarget): LabService {
     dataDir,
     ...(target.save ? {} : { databasePath: ':memory:' }),
     worker: io.worker,
+    storeFaults: io.storeFaults,
     poolSize: target.workers ?? availableParallelism(),
     log: (m) => void io.stderr.write(`init-lab: ${m.split('\n')[0]}\n`),
     redis: target.redis,

@@ -13,7 +13,7 @@ export function initSpecText(init: RunConfig['init']): string {
 /** The data set's seed: generated data's seed, a CSV's split seed, none for shipped data. */
 export function dataSeedOf(config: RunConfig): number | null {
   const d = config.data;
-  if (d.kind === 'course-circles') return null;
+  if (d.kind === 'course-circles' || d.kind === 'mnist' || d.kind === 'idx') return null;
   if (d.kind === 'csv') return d.splitSeed;
   return d.seed;
 }

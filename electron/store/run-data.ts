@@ -36,7 +36,16 @@ interface CheckpointRow {
 
 /** Writes (or replaces) a checkpoint; the boundary grid's probabilities are kept as Float32, enough for drawing and half the size. */
 export function writeCheckpoint(db: Database.Database, runId: string, c: Checkpoint): void {
-  const data = stringifyWire({ cost: c.cost, trainAccuracy: c.trainAccuracy, testAccuracy: c.testAccuracy, layers: c.layers, histograms: c.histograms });
+  const data = stringifyWire({
+    cost: c.cost,
+    trainAccuracy: c.trainAccuracy,
+    testAccuracy: c.testAccuracy,
+    layers: c.layers,
+    histograms: c.histograms,
+    confusion: c.confusion,
+    perClassAccuracy: c.perClassAccuracy,
+    predictionSample: c.predictionSample,
+  });
   const g = c.boundary;
   const meta = g ? stringifyWire({ size: g.size, xMin: g.xMin, xMax: g.xMax, yMin: g.yMin, yMax: g.yMax }) : null;
   const blob = g ? toBlob(Float32Array.from(g.probs)) : null;
@@ -57,6 +66,9 @@ export function readCheckpoints(db: Database.Database, runId: string): Checkpoin
     }
     const c: Checkpoint = { iteration: r.iteration, cost: d.cost, trainAccuracy: d.trainAccuracy, testAccuracy: d.testAccuracy, layers: d.layers.map(withDaStd), boundary };
     if (d.histograms !== undefined) c.histograms = d.histograms;
+    if (d.confusion !== undefined) c.confusion = d.confusion;
+    if (d.perClassAccuracy !== undefined) c.perClassAccuracy = d.perClassAccuracy;
+    if (d.predictionSample !== undefined) c.predictionSample = d.predictionSample;
     return c;
   });
 }

@@ -1,5 +1,6 @@
 // Runs in the store as readers see them: summaries, configs, details, filtered lists; edits and deletion.
 import type { RunConfig } from '../../shared/contract/config';
+import { dataShape } from '../../shared/contract/data-sets';
 import type Database from 'better-sqlite3';
 import type { RunListQuery } from '../../shared/contract/operations';
 import type { RunDetail, RunSummary } from '../../shared/contract/records';
@@ -37,9 +38,11 @@ export class RunRecords {
     const series = include.costs ? readCosts(this.db, id) : null;
     const costs: CostPoint[] = [];
     if (series) for (let i = 0; i < series.costs.length; i++) costs.push({ iteration: series.iterations[i], cost: series.costs[i] });
+    const config = JSON.parse(row.config) as RunConfig;
     return {
       ...toRunSummary(row),
-      config: JSON.parse(row.config),
+      config,
+      classes: dataShape(config.data).classes,
       costs,
       checkpoints: include.checkpoints ? readCheckpoints(this.db, id) : [],
       initialParams: include.params ? readParams(this.db, id, 'initial') : null,

@@ -1,5 +1,8 @@
-// The training worker thread: serves the pool's jobs with the engine's trainRun.
+// The training worker thread: serves the pool's jobs with the engine's trainRun, data sets from files read here.
 import { trainRun } from '../../shared/engine/train';
+import { createCachedLoader } from './data-files';
 import { serveJobs } from './serve';
 
-serveJobs(trainRun);
+const loadData = createCachedLoader();
+
+serveJobs((config, hooks) => trainRun(config, hooks, { loadData }));

@@ -64,6 +64,17 @@ const checkpoint = z.object({
   layers: z.array(layerStats),
   boundary: boundary.nullable(),
   histograms: z.array(z.object({ layer: z.number().int(), weights: histogram, activations: histogram })).optional(),
+  confusion: z.array(z.array(z.number().int().min(0))).optional(),
+  perClassAccuracy: z.array(anyNumber).optional(),
+  predictionSample: z
+    .object({
+      indices: z.array(z.number().int().min(0)),
+      labels: z.array(z.number().int().min(0)),
+      predicted: z.array(z.number().int().min(0)),
+      confidence: z.array(anyNumber),
+      images: z.object({ width: z.number().int().positive(), height: z.number().int().positive(), pixels: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected a Uint8Array') }).nullable(),
+    })
+    .optional(),
 });
 
 /** Recorded costs in compact form: costs[i] is the cost at iterations[i]. */

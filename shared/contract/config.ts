@@ -7,6 +7,7 @@ import { OPTIMIZER_NAMES, type OptimizerName } from '../engine/optim';
 import { RNG_KINDS } from '../engine/rng';
 import { DataError, GENERATED_DATASET_NAMES, resolveDataParams, type DatasetName, type GeneratedDatasetName } from '../engine/data';
 import { InitSpecError, resolveInitSpec } from '../engine/init';
+import { IdxDataSchema, MnistDataSchema, dataShape, outputUnitsFor } from './data-sets';
 
 const SEED_MAX = 0xffffffff;
 
@@ -47,8 +48,15 @@ export const CsvDataSchema = z
     featureNames: z.array(z.string().min(1)).min(1),
     /** Sample rows, each with one value per feature. */
     x: z.array(z.array(z.number())).min(2),
-    /** One 0/1 label per row. */
-    y: z.array(z.union([z.literal(0), z.literal(1)])),
+    /** One class index (into classes) per row. */
+    y: z.array(z.number().int().min(0)),
+    /** Class names in index order, the labels as written, sorted; two-class files from before it have ["0", "1"]. */
+    classes: z.array(z.string().min(1)).min(2).default(['0', '1']),
+    /** Test rows from a file of their own (`--test-csv`); then the training rows train in file order, unsplit. */
+    test: z
+      .object({ source: z.string().default(''), x: z.array(z.array(z.number())).min(1), y: z.array(z.number().int().min(0)) })
+      .nullable()
+      .optional(),
     testFraction: z.number().min(0).lt(1).default(0.2),
     splitSeed: Seed.default(1),
     standardize: z.boolean().default(true),
@@ -57,28 +65,37 @@ export const CsvDataSchema = z
     if (d.y.length !== d.x.length) {
       ctx.addIssue({ code: 'custom', path: ['y'], input: d.y.length, message: `expected one label per row (${d.x.length})` });
     }
-    if (!d.y.includes(0) || !d.y.includes(1)) {
-      ctx.addIssue({ code: 'custom', path: ['y'], input: d.y.length ? d.y[0] : d.y, message: 'expected both classes 0 and 1 among the labels' });
+    if (new Set(d.y).size < 2) {
+      ctx.addIssue({ code: 'custom', path: ['y'], input: d.y.length ? d.y[0] : d.y, message: 'expected at least two classes among the labels' });
     }
-    const bad = d.x.findIndex((row) => row.length !== d.featureNames.length);
-    if (bad >= 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['x', bad],
-        input: d.x[bad],
-        message: `expected ${d.featureNames.length} values (one per feature)`,
-      });
+    for (const [path, labels] of [[['y'], d.y], [['test', 'y'], d.test?.y ?? []]] as const) {
+      const out = labels.findIndex((v) => v >= d.classes.length);
+      if (out >= 0) {
+        ctx.addIssue({ code: 'custom', path: [...path, out], input: labels[out], message: `expected a class index below ${d.classes.length} (classes: ${d.classes.join(', ')})` });
+      }
+    }
+    for (const [path, rows] of [[['x'], d.x], [['test', 'x'], d.test?.x ?? []]] as const) {
+      const bad = rows.findIndex((row) => row.length !== d.featureNames.length);
+      if (bad >= 0) {
+        ctx.addIssue({ code: 'custom', path: [...path, bad], input: rows[bad], message: `expected ${d.featureNames.length} values (one per feature)` });
+      }
+    }
+    if (d.test && d.test.y.length !== d.test.x.length) {
+      ctx.addIssue({ code: 'custom', path: ['test', 'y'], input: d.test.y.length, message: `expected one label per test row (${d.test.x.length})` });
     }
   });
 
 /** Where a run's data comes from. */
-export const DataConfigSchema = z.discriminatedUnion('kind', [CourseCirclesDataSchema, GeneratedDataSchema, CsvDataSchema]);
+export const DataConfigSchema = z.discriminatedUnion('kind', [CourseCirclesDataSchema, GeneratedDataSchema, CsvDataSchema, MnistDataSchema, IdxDataSchema]);
 
 // The data kinds accepted here are exactly the data set registry's names (a compile-time check).
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _dataKindsMatchRegistry: SameKeys<z.output<typeof DataConfigSchema>['kind'], DatasetName> = true;
 
-/** Layer sizes and the hidden layers' activation; the output layer is always one sigmoid unit with cross-entropy. */
+/**
+ * Layer sizes and the hidden layers' activation. The last size is the output: 1 = one sigmoid unit with binary
+ * cross-entropy (two classes), K ≥ 2 = K softmax units with categorical cross-entropy (K classes).
+ */
 export const NetworkConfigSchema = z
   .object({
     dims: z.array(PositiveInt).min(2).default([2, 10, 5, 1]),
@@ -87,14 +104,6 @@ export const NetworkConfigSchema = z
     activationParams: z.record(z.string(), z.number()).default({}),
   })
   .superRefine((n, ctx) => {
-    if (n.dims[n.dims.length - 1] !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['dims', n.dims.length - 1],
-        input: n.dims[n.dims.length - 1],
-        message: 'expected 1: the output layer is a single sigmoid unit',
-      });
-    }
     const accepted = Object.keys(ACTIVATIONS[n.activation].defaults);
     for (const key of Object.keys(n.activationParams)) {
       if (!accepted.includes(key)) {
@@ -209,12 +218,11 @@ function baseShape() {
 
 type DataConfigOut = z.output<typeof DataConfigSchema>;
 
-function featureCount(data: DataConfigOut): number {
-  return data.kind === 'csv' ? data.featureNames.length : 2;
-}
-
-function checkRun(r: { data: DataConfigOut; network: { dims: number[] }; optimizer: { name: OptimizerName; batchSize: number | null } }, ctx: z.RefinementCtx): void {
-  const nFeatures = featureCount(r.data);
+function checkRun(
+  r: { data: DataConfigOut; network: { dims: number[] }; optimizer: { name: OptimizerName; batchSize: number | null }; loss: string },
+  ctx: z.RefinementCtx,
+): void {
+  const { nFeatures, classes } = dataShape(r.data);
   if (r.network.dims[0] !== nFeatures) {
     ctx.addIssue({
       code: 'custom',
@@ -222,6 +230,20 @@ function checkRun(r: { data: DataConfigOut; network: { dims: number[] }; optimiz
       input: r.network.dims[0],
       message: `expected ${nFeatures}: the data set has ${nFeatures} feature${nFeatures === 1 ? '' : 's'}`,
     });
+  }
+  const last = r.network.dims.length - 1;
+  const units = r.network.dims[last];
+  const K = classes.length;
+  if (!(units === K || (units === 1 && K === 2))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['network', 'dims', last],
+      input: units,
+      message: `expected ${outputUnitsFor(K)}${K === 2 ? ' (one sigmoid unit) or 2 (softmax)' : ' (one softmax unit per class)'}: the data set has ${K} classes (${classes.join(', ')})`,
+    });
+  }
+  if (units > 1 && r.loss === 'course') {
+    ctx.addIssue({ code: 'custom', path: ['loss'], input: r.loss, message: 'expected stable: the course loss is for one sigmoid unit; softmax outputs take the categorical cross-entropy from the logits' });
   }
   if (r.optimizer.name === 'gd' && r.optimizer.batchSize !== null) {
     ctx.addIssue({
@@ -261,12 +283,13 @@ export const ExperimentConfigSchema = z
       .default({ init: [1], data: null }),
   })
   .superRefine((e, ctx) => {
-    if (e.seeds.data !== null && e.base.data.kind === 'course-circles') {
+    const kind = e.base.data.kind;
+    if (e.seeds.data !== null && (kind === 'course-circles' || kind === 'mnist' || kind === 'idx')) {
       ctx.addIssue({
         code: 'custom',
         path: ['seeds', 'data'],
         input: e.seeds.data,
-        message: 'expected null: course-circles is a fixed data set with no seed',
+        message: `expected null: ${kind} is a fixed data set with no seed`,
       });
     }
   });
@@ -402,7 +425,7 @@ export interface ExperimentRun {
 function withDataSeed(data: DataConfig, seed: number | null): DataConfig {
   if (seed === null) return structuredClone(data);
   if (data.kind === 'csv') return { ...structuredClone(data), splitSeed: seed };
-  if (data.kind === 'course-circles') return { ...data };
+  if (data.kind === 'course-circles' || data.kind === 'mnist' || data.kind === 'idx') return structuredClone(data);
   return { ...structuredClone(data), seed };
 }
 

@@ -61,6 +61,8 @@ export interface RunSummary {
 /** Everything stored about one run, with the full config it was trained with. */
 export interface RunDetail extends RunSummary {
   config: RunConfig;
+  /** The data set's class names in index order (`dataShape(config.data).classes`); two-class data: ["0", "1"]. */
+  classes: string[];
   costs: CostPoint[];
   checkpoints: Checkpoint[];
   initialParams: Params | null;

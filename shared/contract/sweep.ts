@@ -61,7 +61,7 @@ function scaledInit(init: RunConfig['init'], param: string, value: number): RunC
 }
 
 function withDataSeed(data: RunConfig['data'], seed: number): RunConfig['data'] {
-  if (data.kind === 'course-circles') return data;
+  if (data.kind === 'course-circles' || data.kind === 'mnist' || data.kind === 'idx') return data;
   if (data.kind === 'csv') return { ...data, splitSeed: seed };
   return { ...data, seed };
 }

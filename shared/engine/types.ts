@@ -7,10 +7,14 @@ export interface Matrix {
   data: Float64Array;
 }
 
-/** A binary-classification data set; X is sample-major (n × nFeatures), y holds 0/1. */
+/** A classification data set; X is sample-major (n × nFeatures), y holds class indices 0 … classes.length − 1. */
 export interface Dataset {
   name: string;
   featureNames: string[];
+  /** The classes' names, in the order their indices count (two-class sets: ["0", "1"]). */
+  classes: string[];
+  /** Set for image data: features are the pixels of a width × height grey image, row by row, in [0, 1]. */
+  image?: ImageShape;
   nFeatures: number;
   nTrain: number;
   nTest: number;
@@ -75,6 +79,29 @@ export interface BoundaryGrid {
   probs: Float64Array; // size × size
 }
 
+/** The size of the grey images an image data set holds. */
+export interface ImageShape {
+  width: number;
+  height: number;
+}
+
+/**
+ * A fixed sample of test predictions at a checkpoint: the same test samples at every checkpoint of a run,
+ * evenly spaced over the test set, so a grid of images can show how predictions change.
+ */
+export interface PredictionSample {
+  /** Indices into the test set (data-set order). */
+  indices: number[];
+  /** True class index of each sampled sample. */
+  labels: number[];
+  /** Predicted class index (argmax of the outputs; one sigmoid unit: 1 when p > 0.5). */
+  predicted: number[];
+  /** The output probability of the predicted class. */
+  confidence: number[];
+  /** The sampled inputs as 8-bit grey images (pixel = round(255·x), row-major, one after another), for image data; else null. */
+  images: (ImageShape & { pixels: Uint8Array }) | null;
+}
+
 /** A snapshot taken during training (iteration 0 is the initial state). */
 export interface Checkpoint {
   iteration: number;
@@ -85,6 +112,12 @@ export interface Checkpoint {
   boundary: BoundaryGrid | null;
   /** Histograms of weights and activations per layer (optional, for the app's histograms). */
   histograms?: LayerHistogram[];
+  /** Test-set confusion counts: confusion[t][p] = test samples of class t predicted as class p (absent without a test set). */
+  confusion?: number[][];
+  /** Test accuracy per class (NaN for a class with no test samples; absent without a test set). */
+  perClassAccuracy?: number[];
+  /** A fixed sample of test predictions (image data sets only). */
+  predictionSample?: PredictionSample;
 }
 
 /** Weight and activation histograms of one layer at a checkpoint. */
@@ -129,6 +162,8 @@ export interface Progress {
   iteration: number;
   iterations: number;
   cost: number;
+  /** The engine's estimate of the seconds left (train/eta.ts), null before the first update. */
+  secondsLeft: number | null;
 }
 
 /** Callbacks a training loop calls; all optional. shouldStop is polled so a caller can cancel. */

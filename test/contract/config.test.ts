@@ -68,8 +68,21 @@ describe('RunConfig', () => {
     expect(errorOf({ network: { dims: [2, 0, 1] } })).toMatch(/^network\.dims\.1: got 0; .*>0/);
   });
 
-  it('rejects an output layer wider than one unit', () => {
-    expect(errorOf({ network: { dims: [2, 4, 2] } })).toMatch(/^network\.dims\.2: got 2; expected 1/);
+  it('rejects an output layer that does not match the data set\'s classes, naming them', () => {
+    expect(errorOf({ network: { dims: [2, 4, 3] } })).toBe(
+      'network.dims.2: got 3; expected 1 (one sigmoid unit) or 2 (softmax): the data set has 2 classes (0, 1)',
+    );
+  });
+
+  it('accepts K softmax units on K classes and refuses the course loss for them', () => {
+    const data = { kind: 'csv', featureNames: ['a'], x: [[1], [2], [3]], y: [0, 1, 2], classes: ['a', 'b', 'c'] };
+    expect(parseRunConfig({ data, network: { dims: [1, 4, 3] } }).ok).toBe(true);
+    expect(errorOf({ data, network: { dims: [1, 4, 3] }, loss: 'course' })).toMatch(/^loss: got "course"; expected stable/);
+  });
+
+  it('takes the built-in mnist set with 784 inputs and 10 outputs', () => {
+    expect(parseRunConfig({ data: { kind: 'mnist' }, network: { dims: [784, 32, 10] } }).ok).toBe(true);
+    expect(errorOf({ data: { kind: 'mnist' }, network: { dims: [784, 32, 1] } })).toMatch(/^network\.dims\.2: got 1; expected 10 \(one softmax unit per class\)/);
   });
 
   it('rejects an input layer that does not match the data set', () => {
@@ -129,7 +142,7 @@ describe('RunConfig', () => {
   });
 
   it('rejects CSV labels of one class only', () => {
-    expect(errorOf({ data: { kind: 'csv', featureNames: ['a', 'b'], x: [[1, 2], [3, 4]], y: [1, 1] } })).toMatch(/^data\.y: got 1; expected both classes/);
+    expect(errorOf({ data: { kind: 'csv', featureNames: ['a', 'b'], x: [[1, 2], [3, 4]], y: [1, 1] } })).toMatch(/^data\.y: got 1; expected at least two classes/);
   });
 
   it('keeps the bias constant in one place: init.bias, not init.params', () => {

@@ -2,12 +2,12 @@
 import { Command, Option } from 'commander';
 import { parseExperimentConfig, type ExperimentConfig } from '../../../shared/contract/config';
 import { positiveIntArg } from '../args';
-import { UsageError } from '../errors';
+import { oneLine, UsageError } from '../errors';
 import { executeExperiment } from '../execute';
 import { requireSubcommand } from '../group';
 import type { CliIo } from '../io';
 import { readInputFile } from '../read-file';
-import { experimentStatus, printExperiment } from '../report/experiment';
+import { experimentStatus, failureLine, printExperiment } from '../report/experiment';
 import { redisOption, redisUrlOf } from '../queue-option';
 import { withService } from '../service';
 import { dataOption, jsonOption } from '../runs/options';
@@ -66,6 +66,8 @@ export function experimentCommand(io: CliIo, done: (status: number) => void): Co
         executeExperiment(io, service, experiment, { name: f.name, rewriteError: (m) => `${file}: ${m.replace(/^experiment\./, '')}` }),
       );
       printExperiment(io, outcome, { json: f.json ?? false, logEvery: f.logEvery, saved: f.save ?? false });
+      const failed = failureLine(outcome, f.save ?? false);
+      if (failed) io.stderr.write(`init-lab: ${oneLine(failed)}\n`);
       done(experimentStatus(outcome));
     });
   return requireSubcommand(new Command('experiment').description('run saved experiment descriptions').addCommand(run));

@@ -1,6 +1,7 @@
 // What a finished run prints: the course's own lines, a row of the summary table, or its JSON object.
 import type { RunDetail } from '../../../shared/contract/records';
 import type { CostPoint } from '../../../shared/engine/types';
+import { computeInsights, type Insight } from '../../../shared/insights';
 import { pyFloat } from '../format/py-float';
 import { textTable } from '../format/table';
 
@@ -19,7 +20,35 @@ export interface RunJson {
   trainSeconds: number | null;
   firstNonFiniteIteration: number | null;
   divergedAt: number | null;
+  /** Test accuracy per class (in the document's `classes` order) at the last checkpoint; null without a test set. */
+  perClassAccuracy: number[] | null;
+  /** Test confusion counts at the last checkpoint, confusion[true][predicted]; null without a test set. */
+  confusion: number[][] | null;
+  /** What went right or wrong, from the shared insight rules (most serious first). */
+  insights: InsightJson[];
   error?: string;
+}
+
+/** One insight in the JSON document. */
+export type InsightJson = Omit<Insight, 'why'>;
+
+/** The run's insights from its recorded costs and checkpoints (its config gives the activation and sizes). */
+export function runInsights(run: RunDetail): InsightJson[] {
+  const network = run.config.network;
+  return computeInsights({
+    status: run.status,
+    costs: run.costs,
+    checkpoints: run.checkpoints,
+    divergedAt: run.divergedAt,
+    activation: network.activation,
+    dims: network.dims,
+  }).map(({ why: _why, ...rest }) => rest);
+}
+
+/** The last checkpoint's test confusion and per-class accuracy (the state the final accuracies describe). */
+function finalTestBreakdown(run: RunDetail): { perClassAccuracy: number[] | null; confusion: number[][] | null } {
+  const last = run.checkpoints[run.checkpoints.length - 1];
+  return { perClassAccuracy: last?.perClassAccuracy ?? null, confusion: last?.confusion ?? null };
 }
 
 /** The costs at every logEvery-th iteration, iteration 0 included. */
@@ -47,6 +76,8 @@ export function runJson(run: RunDetail, logEvery: number, saved: boolean): RunJs
     trainSeconds: run.trainSeconds,
     firstNonFiniteIteration: run.firstNonFiniteIteration,
     divergedAt: run.divergedAt,
+    ...finalTestBreakdown(run),
+    insights: runInsights(run),
     ...(run.errorMessage ? { error: run.errorMessage } : {}),
   };
 }
@@ -59,6 +90,10 @@ export function runText(run: RunDetail, logEvery: number): string {
   if (run.status === 'failed') lines.push(`Failed: ${run.errorMessage ?? 'unknown error'}`);
   if (run.divergedAt !== null) lines.push(`Diverged at iteration ${run.divergedAt}`);
   if (run.trainAccuracy !== null) lines.push('On the train set:', `Accuracy: ${run.trainAccuracy}`, 'On the test set:', `Accuracy: ${run.testAccuracy}`);
+  const { perClassAccuracy } = finalTestBreakdown(run);
+  if (perClassAccuracy && run.classes.length > 2) {
+    lines.push(`Per class: ${perClassAccuracy.map((a, k) => `${run.classes[k]} ${Number.isNaN(a) ? '-' : a.toFixed(4)}`).join(', ')}`);
+  }
   return lines.join('\n');
 }
 

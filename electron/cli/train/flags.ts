@@ -18,6 +18,11 @@ export interface TrainFlags {
   initSeed?: number;
   dataset?: DatasetName;
   csv?: string;
+  testCsv?: string;
+  idxTrainImages?: string;
+  idxTrainLabels?: string;
+  idxTestImages?: string;
+  idxTestLabels?: string;
   label?: string;
   standardize?: boolean;
   nTrain?: number;
@@ -81,15 +86,20 @@ export function addTrainFlags(cmd: Command): Command {
     .addOption(new Option('--data-seed <n>', 'seed of a generated data set or of a CSV\'s train/test split (default: 1)').argParser(numberArg))
     .addOption(new Option('--init-seed <n>', `seed of the weight draws (and mini-batch order) ${defaults((c) => c.initSeed)}`).argParser(numberArg))
     .addOption(new Option('--dataset <name>', `data set ${defaults((c) => c.data.kind)}`).choices(DATASET_CHOICES))
-    .addOption(new Option('--csv <file>', 'CSV file for --dataset csv (implies it): numeric feature columns and a 0/1 label column'))
-    .addOption(new Option('--label <column>', 'label column of the CSV (default: a column named "label", else the last one)'))
+    .addOption(new Option('--csv <file>', 'CSV file for --dataset csv (implies it): numeric feature columns and a label column (any labels: classes in sorted order)'))
+    .addOption(new Option('--test-csv <file>', 'test rows from this CSV (same columns) instead of a split of --csv; the training rows then train in file order'))
+    .addOption(new Option('--label <column>', 'label column of the CSV, at any position (default: a column named "label", else the last one)'))
+    .addOption(new Option('--idx-train-images <file>', 'IDX training images (idx3, gzipped or not) for --dataset idx (implied by any --idx-* flag)'))
+    .addOption(new Option('--idx-train-labels <file>', 'IDX training labels (idx1, gzipped or not)'))
+    .addOption(new Option('--idx-test-images <file>', 'IDX test images (idx3, gzipped or not)'))
+    .addOption(new Option('--idx-test-labels <file>', 'IDX test labels (idx1, gzipped or not)'))
     .addOption(new Option('--standardize', 'rescale CSV features to zero mean and unit variance on the training rows (the default, as in the app)'))
     .addOption(new Option('--no-standardize', 'keep CSV features as they are in the file'))
     .addOption(new Option('--n-train <n>', 'training points of a generated data set (default: 300)').argParser(numberArg))
     .addOption(new Option('--n-test <n>', 'test points of a generated data set (default: 100)').argParser(numberArg))
     .addOption(new Option('--noise <sigma>', 'noise of a generated data set (default: 0.1)').argParser(numberArg))
     .addOption(
-      new Option('--dims <sizes>', `layer sizes from input to the single sigmoid output; the input size follows the data set ${defaults((c) => c.network.dims)}`).argParser(
+      new Option('--dims <sizes>', `layer sizes from input to output: the last is 1 (one sigmoid unit, two classes) or the class count (softmax); the input and output sizes follow the data set when --dims is not given ${defaults((c) => c.network.dims)}`).argParser(
         numberListArg,
       ),
     )

@@ -1,10 +1,12 @@
 // From train flags to a validated experiment: the preset (or the defaults), the flags laid over it, one arm
 // per initializer, one run per arm and seed, checked by the shared schema. Errors name the flag, the value and what is accepted.
-import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, dirname, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { dataShape, outputUnitsFor } from '../../../shared/contract/data-sets';
 import { PRESETS, RunConfigSchema, baseOf, parseExperimentConfig, parseRunConfig } from '../../../shared/contract/config';
 import type { ExperimentConfig, InitConfig, RunConfig, RunConfigInput } from '../../../shared/contract/config';
-import { GENERATED_DATASET_NAMES as GENERATED_DATASETS, csvDataConfig, DataError } from '../../../shared/engine/data';
+import { GENERATED_DATASET_NAMES as GENERATED_DATASETS, csvDataConfig, DataError, idxDataset, parseIdxImages, parseIdxLabels } from '../../../shared/engine/data';
 import { INITIALIZERS, InitSpecError, formatInitSpec, initSpecOf, parseInitSpec } from '../../../shared/engine/init';
 import { UsageError } from '../errors';
 import { unreadableReason } from '../read-file';
@@ -15,6 +17,9 @@ export type RecordLevel = 'light' | 'full';
 
 /** Reads a file as text; replaced in tests. */
 export type ReadText = (path: string) => string;
+
+/** Reads a file's bytes; replaced in tests. */
+export type ReadBytes = (path: string) => Uint8Array;
 
 const GENERATED: readonly string[] = GENERATED_DATASETS;
 
@@ -30,6 +35,7 @@ const FLAG_OF_PATH: [string, string][] = [
   ['data.noise', '--noise'],
   ['data.seed', '--data-seed'],
   ['data.splitSeed', '--data-seed'],
+  ['data.test', '--test-csv'],
   ['data', '--csv'],
   ['record.costEvery', '--log-every'],
   ['initSeed', '--init-seed'],
@@ -78,12 +84,79 @@ function onlyFor(flags: TrainFlags, names: (keyof TrainFlags)[], what: string): 
 
 type DataInput = NonNullable<RunConfigInput['data']>;
 
-function dataOf(flags: TrainFlags, base: RunConfig, readText: ReadText): DataInput {
+/** The --idx-* flags, in the order the config names their files. */
+const IDX_FLAGS = [
+  ['idxTrainImages', '--idx-train-images', 'trainImages'],
+  ['idxTrainLabels', '--idx-train-labels', 'trainLabels'],
+  ['idxTestImages', '--idx-test-images', 'testImages'],
+  ['idxTestLabels', '--idx-test-labels', 'testLabels'],
+] as const;
+
+/** The idx data config of four files: each read and hashed here, parsed for the image size and the classes. */
+function idxDataOf(flags: TrainFlags, readBytes: ReadBytes): DataInput {
+  const missing = IDX_FLAGS.filter(([key]) => flags[key] === undefined).map(([, flag]) => flag);
+  if (missing.length) throw new UsageError(`--dataset idx needs ${missing.join(', ')}`);
+  const read = (key: (typeof IDX_FLAGS)[number][0], flag: string) => {
+    const path = resolve(flags[key] as string);
+    try {
+      return { path, bytes: readBytes(path) };
+    } catch (e) {
+      throw new UsageError(`${flag}: cannot read "${flags[key]}": ${unreadableReason(e)}`, 'unreadable_file');
+    }
+  };
+  const files = Object.fromEntries(IDX_FLAGS.map(([key, flag, name]) => [name, { flag, ...read(key, flag) }])) as Record<
+    (typeof IDX_FLAGS)[number][2],
+    { flag: string; path: string; bytes: Uint8Array }
+  >;
+  const parse = <T>(name: keyof typeof files, f: (bytes: Uint8Array, file: string) => T): T => {
+    try {
+      return f(files[name].bytes, files[name].path);
+    } catch (e) {
+      if (e instanceof DataError) throw new UsageError(`${files[name].flag}: ${e.message}`, e.code);
+      throw e;
+    }
+  };
+  let ds;
+  try {
+    ds = idxDataset(basename(files.trainImages.path).replace(/[-.]?(train|t10k).*$/i, '') || 'idx', {
+      trainImages: { file: files.trainImages.path, images: parse('trainImages', parseIdxImages) },
+      trainLabels: { file: files.trainLabels.path, labels: parse('trainLabels', parseIdxLabels) },
+      testImages: { file: files.testImages.path, images: parse('testImages', parseIdxImages) },
+      testLabels: { file: files.testLabels.path, labels: parse('testLabels', parseIdxLabels) },
+    });
+  } catch (e) {
+    if (e instanceof DataError) throw new UsageError(`--dataset idx: ${e.message}`, e.code);
+    throw e;
+  }
+  const ref = (name: keyof typeof files) => ({ path: files[name].path, sha256: createHash('sha256').update(files[name].bytes).digest('hex') });
+  return {
+    kind: 'idx',
+    source: basename(dirname(files.trainImages.path)),
+    trainImages: ref('trainImages'),
+    trainLabels: ref('trainLabels'),
+    testImages: ref('testImages'),
+    testLabels: ref('testLabels'),
+    width: ds.image?.width ?? 0,
+    height: ds.image?.height ?? 0,
+    classes: ds.classes,
+  };
+}
+
+function dataOf(flags: TrainFlags, base: RunConfig, readText: ReadText, readBytes: ReadBytes): DataInput {
   if (flags.csv !== undefined && flags.dataset !== undefined && flags.dataset !== 'csv') {
     throw new UsageError(`--csv goes with --dataset csv, not --dataset ${flags.dataset}`);
   }
-  const kind = flags.csv !== undefined ? 'csv' : (flags.dataset ?? base.data.kind);
-  if (kind !== 'csv') onlyFor(flags, ['label', 'standardize'], 'CSV data (--dataset csv --csv FILE)');
+  const idxGiven = IDX_FLAGS.some(([key]) => flags[key] !== undefined);
+  if (idxGiven && flags.dataset !== undefined && flags.dataset !== 'idx') {
+    throw new UsageError(`--idx-* files go with --dataset idx, not --dataset ${flags.dataset}`);
+  }
+  const kind = flags.csv !== undefined ? 'csv' : idxGiven ? 'idx' : (flags.dataset ?? base.data.kind);
+  if (kind !== 'csv') onlyFor(flags, ['label', 'standardize', 'testCsv'], 'CSV data (--dataset csv --csv FILE)');
+  if (kind === 'mnist' || kind === 'idx') {
+    onlyFor(flags, ['nTrain', 'nTest', 'noise'], `generated data sets (${GENERATED_DATASETS.join(', ')})`);
+    onlyFor(flags, ['dataSeed'], `generated data sets (${GENERATED_DATASETS.join(', ')}) and CSV splits; ${kind} has a fixed split`);
+    return kind === 'mnist' ? { kind } : idxDataOf(flags, readBytes);
+  }
   if (!GENERATED.includes(kind)) {
     onlyFor(flags, ['nTrain', 'nTest', 'noise'], `generated data sets (${GENERATED_DATASETS.join(', ')})`);
   }
@@ -93,18 +166,23 @@ function dataOf(flags: TrainFlags, base: RunConfig, readText: ReadText): DataInp
   }
   if (kind === 'csv') {
     if (flags.csv === undefined) throw new UsageError('--dataset csv needs --csv FILE');
-    let text: string;
-    try {
-      text = readText(flags.csv);
-    } catch (e) {
-      throw new UsageError(`--csv: cannot read "${flags.csv}": ${unreadableReason(e)}`, 'unreadable_file');
-    }
+    const readFlag = (flag: string, file: string): string => {
+      try {
+        return readText(file);
+      } catch (e) {
+        throw new UsageError(`${flag}: cannot read "${file}": ${unreadableReason(e)}`, 'unreadable_file');
+      }
+    };
+    const text = readFlag('--csv', flags.csv);
+    const testText = flags.testCsv === undefined ? undefined : readFlag('--test-csv', flags.testCsv);
+    if (flags.testCsv !== undefined && flags.dataSeed !== undefined) throw new UsageError('--data-seed seeds a CSV split; with --test-csv nothing is split');
     try {
       return csvDataConfig(text, {
         label: flags.label,
         standardize: flags.standardize ?? true,
         seed: flags.dataSeed,
         source: basename(flags.csv),
+        ...(testText === undefined ? {} : { testText, testSource: basename(flags.testCsv as string) }),
       }) as DataInput; // the same data; the engine's type only marks its arrays readonly
     } catch (e) {
       if (e instanceof DataError) throw new UsageError(`--csv ${flags.csv}: ${e.message}`, e.code);
@@ -131,17 +209,26 @@ export interface TrainPlan {
 }
 
 /** The experiment `train` will run; throws UsageError naming the flag at fault. */
-export function planTrain(flags: TrainFlags, record: RecordLevel = 'light', readText: ReadText = (p) => readFileSync(p, 'utf8')): TrainPlan {
+export function planTrain(
+  flags: TrainFlags,
+  record: RecordLevel = 'light',
+  readText: ReadText = (p) => readFileSync(p, 'utf8'),
+  readBytes: ReadBytes = (p) => readFileSync(p),
+): TrainPlan {
   if (flags.seeds !== undefined && flags.initSeed !== undefined) throw new UsageError('give either --init-seed or --seeds, not both');
   if (flags.dataSeeds !== undefined && flags.dataSeed !== undefined) throw new UsageError('give either --data-seed or --data-seeds, not both');
   const base: RunConfig = flags.preset ? structuredClone(PRESETS[flags.preset as keyof typeof PRESETS]) : RunConfigSchema.parse({});
-  const data = dataOf(flags, base, readText);
-  const nFeatures = 'featureNames' in data ? data.featureNames.length : 2;
+  const data = dataOf(flags, base, readText, readBytes);
+  const shape = dataShape(data as { kind: string });
   const seeds = flags.seeds ?? [flags.initSeed ?? base.initSeed];
   const input = withoutUndefined({
     ...base,
     data,
-    network: { ...base.network, dims: flags.dims ?? [nFeatures, ...base.network.dims.slice(1)], activation: flags.activation ?? base.network.activation },
+    network: {
+      ...base.network,
+      dims: flags.dims ?? [shape.nFeatures, ...base.network.dims.slice(1, -1), outputUnitsFor(shape.classes.length)],
+      activation: flags.activation ?? base.network.activation,
+    },
     rng: flags.rng ?? base.rng,
     initSeed: seeds[0],
     optimizer: { ...base.optimizer, name: flags.optimizer ?? base.optimizer.name, lr: flags.lr ?? base.optimizer.lr, batchSize: flags.batchSize ?? base.optimizer.batchSize },
@@ -150,8 +237,9 @@ export function planTrain(flags: TrainFlags, record: RecordLevel = 'light', read
     record:
       record === 'full'
         ? { ...base.record, costEvery: gcd(base.record.costEvery, flags.logEvery) } // every reported cost is recorded
-        : // Printing needs only the costs; per-layer statistics and boundary grids would only slow the run.
-          { ...base.record, costEvery: flags.logEvery, layerStats: false, boundaryGrid: 0, histogramBins: 0 },
+        : // Printing needs the costs, and the insights per-layer statistics at the checkpoints; boundary grids and
+          // histograms would only slow the run.
+          { ...base.record, costEvery: flags.logEvery, layerStats: true, boundaryGrid: 0, histogramBins: 0 },
   }) as RunConfigInput;
 
   const labels = flags.init ?? [formatInitSpec(initSpecOf(base.init))];

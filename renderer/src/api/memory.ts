@@ -1,5 +1,6 @@
 // An in-memory lab for component tests and previews: the whole LabApi over maps, events pushed by hand.
 // It never trains: runs stay queued until a test finishes them with `finishRun` (or pushes events itself).
+import { dataShape } from '../../../shared/contract/data-sets';
 import { experimentRuns, parseExperimentConfig } from '../../../shared/contract/config';
 import { fail, ok, type Result } from '../../../shared/contract/errors';
 import type { LabEvent } from '../../../shared/contract/events';
@@ -87,7 +88,7 @@ function counts(runs: readonly RunSummary[]): StatusCounts {
 }
 
 function summaryOf(d: RunDetail): RunSummary {
-  const { config: _c, costs: _k, checkpoints: _p, initialParams: _i, finalParams: _f, ...s } = d;
+  const { config: _c, classes: _cl, costs: _k, checkpoints: _p, initialParams: _i, finalParams: _f, ...s } = d;
   return { ...s, tags: [...s.tags] };
 }
 
@@ -168,6 +169,7 @@ export function createMemoryLab(options: MemoryLabOptions = {}): MemoryLab {
           notes: '',
           sweep: null,
           config: r.config,
+          classes: dataShape(r.config.data).classes,
           costs: [],
           checkpoints: [],
           initialParams: null,

@@ -1,5 +1,6 @@
 // The experiment builder's draft: what the user typed (text, so any keystroke is kept), turned into an
 // ExperimentConfig and checked with the shared schema on every change, each problem pinned to its field.
+import { dataShape, outputUnitsFor } from '../../../shared/contract/data-sets';
 import { computed, inject, provide, reactive, type ComputedRef, type InjectionKey } from 'vue';
 import {
   COURSE_EXPERIMENT,
@@ -71,7 +72,7 @@ const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 /** A draft that reproduces a stored experiment config. */
 export function draftFromConfig(c: ExperimentConfig): ExperimentDraft {
   const d = c.base.data;
-  const gen = d.kind !== 'course-circles' && d.kind !== 'csv' ? d : null;
+  const gen = d.kind !== 'course-circles' && d.kind !== 'csv' && d.kind !== 'mnist' && d.kind !== 'idx' ? d : null;
   return {
     name: c.name,
     data: {
@@ -118,7 +119,13 @@ function paramValue(s: string): number | string {
 
 /** The number of input features of the draft's data. */
 export function featureCount(d: ExperimentDraft): number {
-  return d.data.kind === 'csv' ? (d.data.csv?.featureNames.length ?? 2) : 2;
+  if (d.data.kind === 'csv') return d.data.csv?.featureNames.length ?? 2;
+  return dataShape({ kind: d.data.kind }).nFeatures;
+}
+
+/** The output units the draft's data needs: one sigmoid unit for two classes, else one softmax unit per class. */
+export function outputUnits(d: ExperimentDraft): number {
+  return outputUnitsFor(d.data.kind === 'csv' && d.data.csv ? dataShape(d.data.csv).classes.length : dataShape({ kind: d.data.kind }).classes.length);
 }
 
 /** The config a draft describes (not yet validated), plus problems found before the schema (seed lists). */
@@ -133,7 +140,7 @@ export function draftToInput(d: ExperimentDraft): { input: Record<string, unknow
     else pre['seeds.data'] = ds.message;
   }
   let data: Record<string, unknown>;
-  if (d.data.kind === 'course-circles') data = { kind: 'course-circles' };
+  if (d.data.kind === 'course-circles' || d.data.kind === 'mnist') data = { kind: d.data.kind };
   else if (d.data.kind === 'csv') {
     if (!d.data.csv) pre['base.data'] = 'choose a CSV file to import';
     data = { ...(d.data.csv ?? { kind: 'csv', featureNames: ['x1', 'x2'], x: [], y: [] }), testFraction: num(d.data.testFraction) };
@@ -153,7 +160,7 @@ export function draftToInput(d: ExperimentDraft): { input: Record<string, unknow
     name: d.name.trim() || 'experiment',
     base: {
       data,
-      network: { dims: [featureCount(d), ...d.hidden.map(num), 1], activation: d.activation },
+      network: { dims: [featureCount(d), ...d.hidden.map(num), outputUnits(d)], activation: d.activation },
       rng: d.rng,
       optimizer,
       iterations: num(d.iterations),

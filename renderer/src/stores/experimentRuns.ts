@@ -15,6 +15,8 @@ export interface RunProgress {
   iteration: number;
   iterations: number;
   elapsedSeconds: number;
+  /** The engine's estimate of the seconds left, null until it has one. */
+  secondsLeft: number | null;
   /** The latest cost, null until the run reports one (a real NaN cost is a diverged run's and is shown as such). */
   cost: number | null;
 }
@@ -169,12 +171,12 @@ export function useExperimentRuns(options: UseExperimentRunsOptions): UseExperim
     switch (e.type) {
       case 'run.started':
         // A run restarted by the queue (its worker died, another took it over) begins again: earlier curves are void.
-        return { ...r, summary: { ...r.summary, status: 'running', startedAt: e.startedAt }, costs: [], checkpoints: [], progress: { iteration: 0, iterations: e.iterations, elapsedSeconds: 0, cost: null } };
+        return { ...r, summary: { ...r.summary, status: 'running', startedAt: e.startedAt }, costs: [], checkpoints: [], progress: { iteration: 0, iterations: e.iterations, elapsedSeconds: 0, secondsLeft: null, cost: null } };
       case 'run.progress':
         return {
           ...r,
           summary: r.summary.status === 'running' ? r.summary : { ...r.summary, status: 'running' },
-          progress: { iteration: e.iteration, iterations: e.iterations, elapsedSeconds: e.elapsedSeconds, cost: e.cost },
+          progress: { iteration: e.iteration, iterations: e.iterations, elapsedSeconds: e.elapsedSeconds, secondsLeft: e.secondsLeft, cost: e.cost },
         };
       case 'run.costs':
         pushCosts(r.costs, e.points);

@@ -8,6 +8,7 @@ export function courseDataset(): Dataset {
   return {
     name: 'course-circles',
     featureNames: ['x1', 'x2'],
+    classes: ['0', '1'],
     nFeatures: 2,
     nTrain: COURSE_TRAIN_X.length,
     nTest: COURSE_TEST_X.length,

@@ -1,13 +1,15 @@
-// Reading a CSV file into numeric feature columns and a 0/1 label, with one clear error for a bad file.
+// Reading a CSV file into numeric feature columns and a class label, with one clear error for a bad file.
 import Papa from 'papaparse';
 import { DataError } from './errors';
 
-/** A CSV's numbers: one row per sample, one value per feature, and each row's 0/1 label. */
+/** A CSV's numbers: one row per sample, one value per feature, and each row's class index into `classes`. */
 export interface CsvTable {
   featureNames: string[];
   labelName: string;
   x: number[][];
-  y: (0 | 1)[];
+  y: number[];
+  /** The distinct labels as written, sorted (numerically when every label is a number, else as text). */
+  classes: string[];
 }
 
 /** Options of readCsvTable. */
@@ -36,7 +38,7 @@ export function readCsvTable(text: string, opts: ReadCsvOptions = {}): CsvTable 
   const first = records[0];
   const nCols = first.cells.length;
   if (nCols < 2) {
-    throw new DataError('not_csv', `not a CSV data file: found 1 column; expected feature columns and a 0/1 label column`);
+    throw new DataError('not_csv', `not a CSV data file: found 1 column; expected feature columns and a label column`);
   }
   const hasHeader = first.cells.some((c) => !isNumber(c));
   const names = hasHeader ? first.cells.map((c, j) => c || `column ${j + 1}`) : first.cells.map((_, j) => `x${j + 1}`);
@@ -47,7 +49,7 @@ export function readCsvTable(text: string, opts: ReadCsvOptions = {}): CsvTable 
   const labelName = names[labelCol];
   const featureCols = names.map((_, j) => j).filter((j) => j !== labelCol);
   const x: number[][] = [];
-  const y: (0 | 1)[] = [];
+  const labels: string[] = [];
   for (const { row, cells } of body) {
     if (cells.length !== nCols) {
       throw new DataError('ragged_rows', `row ${row} has ${cells.length} cells; expected ${nCols}, as in row ${first.row}`);
@@ -61,16 +63,33 @@ export function readCsvTable(text: string, opts: ReadCsvOptions = {}): CsvTable 
       }),
     );
     const label = cells[labelCol];
-    const value = isNumber(label) ? Number(label) : NaN;
-    if (value !== 0 && value !== 1) {
-      throw new DataError('bad_label', `row ${row}, label column "${labelName}": "${label}" is not 0 or 1`);
-    }
-    y.push(value);
+    if (label === '') throw new DataError('bad_label', `row ${row}, label column "${labelName}" is empty; expected a class label`);
+    labels.push(label);
   }
-  if (y.every((v) => v === y[0])) {
-    throw new DataError('one_class', `every row has label ${y[0]} in column "${labelName}"; a classifier needs both 0 and 1`);
+  const classes = sortedClasses(labels);
+  if (classes.length < 2) {
+    throw new DataError('one_class', `every row has label ${labels[0]} in column "${labelName}"; a classifier needs at least two classes`);
   }
-  return { featureNames: featureCols.map((j) => names[j]), labelName, x, y };
+  const y = classIndices(labels, classes);
+  return { featureNames: featureCols.map((j) => names[j]), labelName, x, y, classes };
+}
+
+/** A label's class name: numbers are written canonically ("1.0" and "1" are one class), text as it is. */
+function className(label: string): string {
+  return isNumber(label) ? String(Number(label)) : label;
+}
+
+/** The distinct class names of labels, sorted numerically when all are numbers, else by code point. */
+export function sortedClasses(labels: readonly string[]): string[] {
+  const names = [...new Set(labels.map(className))];
+  const numeric = names.every(isNumber);
+  return names.sort((a, b) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Each label's index into classes (which must hold every label's class name). */
+export function classIndices(labels: readonly string[], classes: readonly string[]): number[] {
+  const index = new Map(classes.map((c, i) => [c, i]));
+  return labels.map((l) => index.get(className(l)) ?? -1);
 }
 
 function findLabelColumn(names: string[], wanted: string | undefined): number {

@@ -12,7 +12,12 @@ export type DataErrorCode =
   | 'too_few_rows'
   | 'unknown_dataset'
   | 'unknown_parameter'
-  | 'bad_value';
+  | 'bad_value'
+  | 'bad_file'
+  | 'missing_file'
+  | 'changed_file'
+  | 'needs_files'
+  | 'class_mismatch';
 
 /** A refused data set or file, e.g. { code: 'non_numeric', message: 'row 4, column "x2": "abc" is not a number' }. */
 export class DataError extends Error {

@@ -24,6 +24,7 @@ export function generateSplit(
   return {
     name,
     featureNames: ['x1', 'x2'],
+    classes: ['0', '1'],
     nFeatures: 2,
     nTrain,
     nTest,

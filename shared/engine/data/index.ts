@@ -8,9 +8,15 @@ export {
   type CsvDataConfig,
   type CsvOptions,
   type DataConfig,
+  type DataFileRef,
+  type DataFiles,
+  type IdxDataConfig,
+  type MnistDataConfig,
   type GeneratedDataConfig,
 } from './load';
-export { readCsvTable, type CsvTable, type ReadCsvOptions } from './csv';
+export { readCsvTable, sortedClasses, type CsvTable, type ReadCsvOptions } from './csv';
+export { idxDataset, isGzip, parseIdxImages, parseIdxLabels, type IdxFiles, type IdxImages, type IdxLabels } from './idx';
+export { MNIST_CLASSES, MNIST_IMAGE, MNIST_TRAIN_PER_DIGIT, mnistDataset, pixelNames } from './mnist';
 export { splitTable, type SplitOptions } from './table-split';
 export { DataError, type DataErrorCode } from './errors';
 export { resolveDataParams } from './params';

@@ -11,12 +11,22 @@ export interface SplitOptions {
   standardize: boolean;
 }
 
-/** Shuffles rows with rng (Fisher–Yates from the end), holds out round(n · testFraction) for testing, standardises on train. */
+/** Rows of samples with their class indices. */
+interface Rows {
+  x: readonly (readonly number[])[];
+  y: readonly number[];
+}
+
+/**
+ * Shuffles rows with rng (Fisher–Yates from the end), holds out round(n · testFraction) for testing, standardises
+ * on train. With `test` rows of their own, the table's rows all train in file order (rng unused) and test is the test set.
+ */
 export function splitTable(
   name: string,
-  table: { featureNames: readonly string[]; x: readonly (readonly number[])[]; y: readonly number[] },
+  table: Rows & { featureNames: readonly string[] },
   opts: SplitOptions,
-  rng: Rng,
+  rng: Rng | null,
+  test?: Rows,
 ): Dataset {
   const n = table.x.length;
   const d = table.featureNames.length;
@@ -28,27 +38,32 @@ export function splitTable(
   if (nTrain < 2) throw new DataError('too_few_rows', `${n} rows leave ${nTrain} for training; need at least 2`);
 
   const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    [order[i], order[j]] = [order[j], order[i]];
+  if (!test) {
+    if (!rng) throw new TypeError('splitTable needs a stream to shuffle with when there are no test rows');
+    for (let i = n - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      [order[i], order[j]] = [order[j], order[i]];
+    }
   }
-  const take = (rows: number[]) => ({
-    x: Float64Array.from(rows.flatMap((i) => table.x[i])),
-    y: Float64Array.from(rows.map((i) => table.y[i])),
+  const take = (from: Rows, rows: number[]) => ({
+    x: Float64Array.from(rows.flatMap((i) => from.x[i])),
+    y: Float64Array.from(rows.map((i) => from.y[i])),
   });
-  const train = take(order.slice(0, nTrain));
-  const test = take(order.slice(nTrain));
-  if (opts.standardize) standardizeColumns(train.x, test.x, d);
+  const trainSet = take(table, test ? order : order.slice(0, nTrain));
+  const testSet = test ? take(test, test.x.map((_, i) => i)) : take(table, order.slice(nTrain));
+  if (opts.standardize) standardizeColumns(trainSet.x, testSet.x, d);
+  const classCount = Math.max(...table.y, ...(test?.y ?? [])) + 1;
   return {
     name,
     featureNames: [...table.featureNames],
+    classes: Array.from({ length: Math.max(2, classCount) }, (_, i) => String(i)),
     nFeatures: d,
-    nTrain,
-    nTest,
-    xTrain: train.x,
-    yTrain: train.y,
-    xTest: test.x,
-    yTest: test.y,
+    nTrain: test ? n : nTrain,
+    nTest: test ? test.x.length : nTest,
+    xTrain: trainSet.x,
+    yTrain: trainSet.y,
+    xTest: testSet.x,
+    yTest: testSet.y,
   };
 }
 

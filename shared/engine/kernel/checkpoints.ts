@@ -1,6 +1,7 @@
 // Checkpoints computed with the kernels: the same passes the reference checkpointer makes, summarised by
 // the reference's own code (checkpointFromPasses), so a checkpoint is bit-identical whichever path took it.
 import { ACTIVATIONS } from '../nn/activations';
+import { applyOutput } from '../nn/output';
 import { createWorkspace, type Workspace } from '../nn/network';
 import { boundaryPoints } from '../record/boundary';
 import { checkpointFromPasses, type CheckpointInputs } from '../record/checkpoint';
@@ -32,8 +33,10 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
   const inputs: CheckpointInputs = { ...setup, record: config.record };
   const m = dataset.nTrain;
   const L = network.dims.length - 1;
+  const K = network.dims[L];
   const ws = createWorkspace(network.dims, m);
-  const grid = config.record.boundaryGrid > 0 ? boundaryPoints(dataset, config.record.boundaryGrid) : null;
+  // As the reference's boundary evaluator: a grid only for one sigmoid unit.
+  const grid = config.record.boundaryGrid > 0 && K === 1 ? boundaryPoints(dataset, config.record.boundaryGrid) : null;
   const gridTotal = grid ? config.record.boundaryGrid ** 2 : 0;
   const evalNet = createKernelNet({
     dims: network.dims,
@@ -41,8 +44,8 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
     activationParams: network.hiddenParams,
     capacity: Math.max(1, dataset.nTest, Math.min(GRID_CHUNK, gridTotal), fullNet ? 0 : m),
   });
-  const evalOutput = createOutputPass(Math.max(m, evalNet.layout.capacity));
-  const testProbs = new Float64Array(dataset.nTest);
+  const evalOutput = createOutputPass(Math.max(m, evalNet.layout.capacity), K);
+  const testProbs = new Float64Array(K * dataset.nTest);
 
   const setParams = (target: KernelNet, params: Params): void => {
     if (target.params.W[0] === params.W[0]) return;
@@ -52,11 +55,18 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
     }
   };
 
-  // Output probabilities of n samples of feature-major x (row stride `stride`) into out[0..n).
+  // Output probabilities of n samples of feature-major x (row stride `stride`) into out[at..at + n) (softmax: K rows n apart).
   const probabilities = (x: Float64Array, stride: number, n: number, out: Float64Array, at: number): void => {
     loadInputs(evalNet, x, stride, null, n, true);
     forwardLogits(evalNet, n, network.hidden, network.hiddenParams, false);
     const z = evalNet.Z[L];
+    if (K > 1) {
+      const ld = evalNet.layout.ld;
+      const a = evalNet.A[L];
+      applyOutput(z, a, K, n, ld);
+      for (let i = 0; i < K; i++) out.set(a.subarray(i * ld, i * ld + n), at + i * n);
+      return;
+    }
     for (let j = 0; j < n; j++) out[at + j] = sigmoid(z[j], ACTIVATIONS.sigmoid.defaults);
   };
 
@@ -87,7 +97,7 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
       }
       forwardLogits(net, m, network.hidden, network.hiddenParams);
       net.dZ[L].fill(0, m);
-      evalOutput.run(net.Z[L], net.A[L], net.Y, net.dZ[L], m, null);
+      evalOutput.run(net.Z[L], net.A[L], net.Y, net.dZ[L], m, null, net.layout.ld);
       backward(net, m, network.hidden, network.hiddenParams);
       return summarise(net, params, iteration);
     },

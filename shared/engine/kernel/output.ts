@@ -1,9 +1,12 @@
-// The output layer over the samples: probabilities a = σ(z), dZ_L = (1/m)·(a − y) and the cost. Every
-// value equals the scalar path's (nn/network.ts, nn/loss.ts) bit for bit; the course loss takes one
-// logarithm per sample instead of two, which is exact for 0/1 labels (see courseTerm).
+// The output layer over the samples: probabilities a = σ(z) (or softmax over K units), dZ_L = (1/m)·(a − y)
+// (y one-hot for softmax) and the cost. Every value equals the scalar path's (nn/network.ts, nn/output.ts,
+// nn/loss.ts) bit for bit: softmax and its cost are the scalar path's own functions on the kernels' memory;
+// the course loss takes one logarithm per sample instead of two, which is exact for 0/1 labels (see courseTerm).
 import { ACTIVATIONS } from '../nn/activations';
 import { LOSSES, type LossName } from '../nn/loss';
+import { applyOutput, categoricalCost, outputGradient } from '../nn/output';
 import { pairwiseSum } from '../nn/sum';
+import { paddedCount } from './passes';
 
 const sigmoid = ACTIVATIONS.sigmoid.f;
 const NO_PARAMS = ACTIVATIONS.sigmoid.defaults;
@@ -25,13 +28,17 @@ export function courseTerm(a: number, y: number): number {
 export interface OutputPass {
   /** Splits the batch's m labels into 1s, 0s and others; call whenever the labels change. */
   setLabels(y: Float64Array, m: number): void;
-  /** Fills a = σ(z) and dZ for m samples; returns the cost with the given loss, or NaN without one. */
-  run(z: Float64Array, a: Float64Array, y: Float64Array, dZ: Float64Array, m: number, loss: LossName | null): number;
+  /**
+   * Fills a = σ(z) (softmax for K units) and dZ for m samples, rows `ld` apart; returns the cost with the given
+   * loss (softmax: the categorical cross-entropy, whatever the name), or NaN without one.
+   */
+  run(z: Float64Array, a: Float64Array, y: Float64Array, dZ: Float64Array, m: number, loss: LossName | null, ld?: number): number;
 }
 
-/** An output pass for batches of up to `capacity` samples. */
-export function createOutputPass(capacity: number): OutputPass {
+/** An output pass for batches of up to `capacity` samples and K output units (1: one sigmoid unit). */
+export function createOutputPass(capacity: number, K = 1): OutputPass {
   const terms = new Float64Array(capacity);
+  if (K > 1) return softmaxPass(K, terms);
   // Looping over each label class separately keeps the branch on the label out of the loop.
   const ones = new Int32Array(capacity);
   const zeros = new Int32Array(capacity);
@@ -69,6 +76,20 @@ export function createOutputPass(capacity: number): OutputPass {
       }
       for (let i = 0; i < nOthers; i++) terms[others[i]] = courseTerm(a[others[i]], y[others[i]]);
       return invM * pairwiseSum(terms, 0, m);
+    },
+  };
+}
+
+/** K softmax units: the scalar path's functions over rows ld apart; the pad columns of dZ are zeroed for the kernels. */
+function softmaxPass(K: number, terms: Float64Array): OutputPass {
+  return {
+    setLabels() {},
+    run(z, a, y, dZ, m, loss, ld = m) {
+      applyOutput(z, a, K, m, ld);
+      outputGradient(a, y, dZ, K, m, ld);
+      const end = Math.min(paddedCount(m), ld);
+      for (let i = 0; i < K; i++) dZ.fill(0, i * ld + m, i * ld + end);
+      return loss === null ? NaN : categoricalCost(z, y, K, m, ld, terms);
     },
   };
 }

@@ -32,7 +32,9 @@ function createFastStep(setup: RunSetup): TrainStep {
     params.W[l].set(setup.initialParams.W[l]);
     params.b[l].set(setup.initialParams.b[l]);
   }
-  const output = createOutputPass(net.layout.capacity);
+  const K = network.dims[L];
+  const ld = net.layout.ld;
+  const output = createOutputPass(net.layout.capacity, K);
   const checkpointer = createFastCheckpointer(setup, fullBatch ? net : null);
   const { hidden, hiddenParams } = network;
   const loss = config.loss;
@@ -62,7 +64,7 @@ function createFastStep(setup: RunSetup): TrainStep {
       }
       wholePass = checkpoint && fullBatch;
       forwardLogits(net, n, hidden, hiddenParams, wholePass);
-      const cost = output.run(Z, A, Y, dZ, n, loss);
+      const cost = output.run(Z, A, Y, dZ, n, loss, ld);
       if (wholePass) backward(net, n, hidden, hiddenParams);
       return cost;
     },

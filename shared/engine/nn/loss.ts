@@ -1,12 +1,17 @@
-// The two binary cross-entropy losses. Both have the same gradient with respect to the output logits,
-// dZ_L = (A_L − Y)/m, so they differ only in how the reported cost is computed.
+// The two binary cross-entropy losses of one sigmoid unit, and the categorical cross-entropy of K softmax
+// units. All have the same gradient with respect to the output logits, dZ_L = (A_L − Y)/m (Y one-hot for
+// softmax), so they differ only in how the reported cost is computed.
+import { categoricalCost } from './output';
 import { pairwiseSum } from './sum';
 
-/** A cost over m samples from the output logits z, probabilities a = σ(z) and 0/1 labels y; terms is scratch of length ≥ m. */
+/**
+ * A cost over m samples from the output logits z, probabilities a and class labels y; terms is scratch of
+ * length ≥ m. z and a are K × m with row stride `stride` (default m); the binary losses read row 0 only.
+ */
 export interface Loss {
   label: string;
   description: string;
-  cost(z: Float64Array, a: Float64Array, y: Float64Array, m: number, terms: Float64Array): number;
+  cost(z: Float64Array, a: Float64Array, y: Float64Array, m: number, terms: Float64Array, stride?: number): number;
 }
 
 /** Both losses by name. */
@@ -43,3 +48,17 @@ export type LossName = keyof typeof LOSSES;
 
 /** Loss names in registry order. */
 export const LOSS_NAMES = Object.keys(LOSSES) as LossName[];
+
+/** The loss of K ≥ 2 softmax units: mean categorical cross-entropy from the logits (log-sum-exp). */
+export function categoricalLoss(K: number): Loss {
+  return {
+    label: 'Categorical cross-entropy',
+    description: '(1/m)·Σ (log Σ_k e^(z_k − max z) − (z_y − max z)) from the logits: finite whenever z is.',
+    cost: (z, _a, y, m, terms, stride = m) => categoricalCost(z, y, K, m, stride, terms),
+  };
+}
+
+/** The loss a network with `outputs` output units trains with: the named binary loss for one unit, else categorical cross-entropy. */
+export function lossFor(name: LossName, outputs: number): Loss {
+  return outputs === 1 ? LOSSES[name] : categoricalLoss(outputs);
+}

@@ -1,11 +1,13 @@
-// A fully connected binary classifier: hidden layers with one activation, a sigmoid output unit.
+// A fully connected classifier: hidden layers with one activation, then one sigmoid unit (two classes) or K
+// softmax units (nn/output.ts).
 // Layout as the course writes it: activations are features × samples (row-major, stride m), W[l] is
 // n_l × n_{l−1}, so Z[l] = W[l]·A[l−1] + b[l]. Forward and backward live side by side.
 import type { Grads, Params } from '../types';
 import { ACTIVATIONS, activationParams, type Activation, type ActivationName, type ActivationParams } from './activations';
+import { applyOutput, outputGradient } from './output';
 import { pairwiseSum } from './sum';
 
-/** A network's shape and hidden activation (the output layer is always sigmoid). */
+/** A network's shape and hidden activation (the output: one sigmoid unit when dims ends in 1, else softmax). */
 export interface Network {
   dims: readonly number[];
   hiddenName: ActivationName;
@@ -48,9 +50,7 @@ export function createWorkspace(dims: readonly number[], capacity: number): Work
   };
 }
 
-const sigmoid = ACTIVATIONS.sigmoid;
-
-/** Forward pass on X (dims[0] × m, stride m); fills ws.Z and ws.A and returns the output probabilities (first m entries). */
+/** Forward pass on X (dims[0] × m, stride m); fills ws.Z and ws.A and returns the output probabilities (K × m, stride m). */
 export function forward(net: Network, params: Params, X: Float64Array, m: number, ws: Workspace): Float64Array {
   const L = params.W.length;
   let prev = X;
@@ -75,7 +75,7 @@ export function forward(net: Network, params: Params, X: Float64Array, m: number
     }
     // Separate loops keep each call site to one function, which the JIT can inline.
     if (l === L - 1) {
-      for (let e = 0; e < n * m; e++) A[e] = sigmoid.f(Z[e], sigmoid.defaults);
+      applyOutput(Z, A, n, m, m);
     } else {
       const f = net.hidden.f;
       const p = net.hiddenParams;
@@ -86,14 +86,11 @@ export function forward(net: Network, params: Params, X: Float64Array, m: number
   return ws.A[L - 1];
 }
 
-/** Backward pass after forward on the same X: fills ws.grads with dCost/dParams for labels Y (m entries). */
+/** Backward pass after forward on the same X: fills ws.grads with dCost/dParams for class labels Y (m entries). */
 export function backward(net: Network, params: Params, X: Float64Array, Y: Float64Array, m: number, ws: Workspace): Grads {
   const L = params.W.length;
-  const invM = 1 / m;
-  const out = ws.A[L - 1];
-  const dOut = ws.dZ[L - 1];
-  // Both losses have dCost/dZ_L = (A_L − Y)/m; computed as (1/m)·(A_L − Y), the course's order.
-  for (let j = 0; j < m; j++) dOut[j] = invM * (out[j] - Y[j]);
+  // Every loss has dCost/dZ_L = (A_L − Y)/m; computed as (1/m)·(A_L − Y), the course's order.
+  outputGradient(ws.A[L - 1], Y, ws.dZ[L - 1], net.dims[L], m, m);
   for (let l = L - 1; l >= 0; l--) {
     const n = net.dims[l + 1];
     const nPrev = net.dims[l];
@@ -135,10 +132,10 @@ export function backward(net: Network, params: Params, X: Float64Array, Y: Float
   return ws.grads;
 }
 
-/** Output probabilities for m samples given sample-major x (m × dims[0]); allocates its own workspace. */
+/** Output probabilities for m samples given sample-major x (m × dims[0]), K × m; allocates its own workspace. */
 export function predictProba(net: Network, params: Params, xSampleMajor: Float64Array, m: number): Float64Array {
   const X = toFeatureMajor(xSampleMajor, m, net.dims[0]);
-  return forward(net, params, X, m, createWorkspace(net.dims, m)).slice(0, m);
+  return forward(net, params, X, m, createWorkspace(net.dims, m)).slice(0, m * net.dims[net.dims.length - 1]);
 }
 
 /** Transposes sample-major rows (m × n) into the network's features × samples layout (n × m). */

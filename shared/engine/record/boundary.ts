@@ -47,8 +47,10 @@ export function boundaryPoints(data: Dataset, size: number): { range: ReturnType
   return { range, xs };
 }
 
-/** A reusable evaluator of size × size grids over a fixed range; null unless the data has exactly 2 features. */
+/** A reusable evaluator of size × size grids over a fixed range; null unless the data has exactly 2 features and the net one output unit. */
 export function createBoundaryEvaluator(net: Network, data: Dataset, size: number): ((params: Params) => BoundaryGrid) | null {
+  // The grid holds one probability per point: that of one sigmoid unit; softmax outputs have none to show.
+  if (net.dims[net.dims.length - 1] !== 1) return null;
   const points = boundaryPoints(data, size);
   if (!points) return null;
   const { range, xs } = points;

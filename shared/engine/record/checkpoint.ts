@@ -3,8 +3,9 @@
 import type { RecordConfig } from '../../contract/config';
 import type { Loss } from '../nn/loss';
 import { backward, createWorkspace, forward, type Network, type Workspace } from '../nn/network';
-import type { BoundaryGrid, Checkpoint, Dataset, LayerHistogram, Params } from '../types';
-import { accuracy } from './accuracy';
+import { predictedClass } from '../nn/output';
+import type { BoundaryGrid, Checkpoint, Dataset, LayerHistogram, Params, PredictionSample } from '../types';
+import { accuracy, confusionMatrix, perClassAccuracy } from './accuracy';
 import { createBoundaryEvaluator } from './boundary';
 import { histogram } from './histogram';
 import { layerStats } from './layer-stats';
@@ -39,9 +40,12 @@ export function createCheckpointer(inputs: CheckpointInputs): Checkpointer {
   };
 }
 
+/** Test samples an image data set's checkpoints show predictions for. */
+export const PREDICTION_SAMPLE_SIZE = 36;
+
 /**
  * A checkpoint from passes already made: `train` holds a forward and backward pass over the whole training
- * set at `params`, testProbs the test set's output probabilities (null without a test set). Lets a faster
+ * set at `params`, testProbs the test set's output probabilities (K × nTest, row stride nTest; null without a test set). Lets a faster
  * path compute the passes its own way and summarise them exactly as the reference does.
  */
 export function checkpointFromPasses(
@@ -54,17 +58,49 @@ export function checkpointFromPasses(
 ): Checkpoint {
   const { net, loss, dataset, record } = inputs;
   const L = net.dims.length - 1;
+  const K = net.dims[L];
   const m = dataset.nTrain;
+  const nTest = dataset.nTest;
   const checkpoint: Checkpoint = {
     iteration,
     cost: loss.cost(train.Z[L - 1], train.A[L - 1], dataset.yTrain, m, train.terms),
-    trainAccuracy: accuracy(train.A[L - 1], dataset.yTrain, m),
-    testAccuracy: testProbs ? accuracy(testProbs, dataset.yTest, dataset.nTest) : NaN,
+    trainAccuracy: accuracy(train.A[L - 1], dataset.yTrain, m, K),
+    testAccuracy: testProbs ? accuracy(testProbs, dataset.yTest, nTest, K) : NaN,
     layers: record.layerStats ? layerStats(net, params, train, m) : [],
     boundary,
   };
   if (record.histogramBins > 0) checkpoint.histograms = histograms(params, train.A, net.dims, m, record.histogramBins);
+  if (testProbs) {
+    const confusion = confusionMatrix(testProbs, dataset.yTest, nTest, K, dataset.classes.length);
+    checkpoint.confusion = confusion;
+    checkpoint.perClassAccuracy = perClassAccuracy(confusion);
+    if (dataset.image) checkpoint.predictionSample = predictionSample(dataset, testProbs, K);
+  }
   return checkpoint;
+}
+
+/** Evenly spaced indices of `count` of n items (all of them when n ≤ count). */
+export function sampleIndices(n: number, count: number): number[] {
+  if (n <= count) return Array.from({ length: n }, (_, i) => i);
+  return Array.from({ length: count }, (_, i) => Math.floor((i * n) / count));
+}
+
+/** The fixed sample of test predictions, with the sampled images as 8-bit pixels. */
+function predictionSample(dataset: Dataset, probs: Float64Array, K: number): PredictionSample {
+  const n = dataset.nTest;
+  const indices = sampleIndices(n, PREDICTION_SAMPLE_SIZE);
+  const predicted = indices.map((j) => predictedClass(probs, j, K, n));
+  const confidence = indices.map((j, s) => (K === 1 ? (predicted[s] === 1 ? probs[j] : 1 - probs[j]) : probs[predicted[s] * n + j]));
+  let images: PredictionSample['images'] = null;
+  if (dataset.image) {
+    const d = dataset.nFeatures;
+    const pixels = new Uint8Array(indices.length * d);
+    indices.forEach((j, s) => {
+      for (let p = 0; p < d; p++) pixels[s * d + p] = Math.round(255 * Math.min(1, Math.max(0, dataset.xTest[j * d + p])));
+    });
+    images = { ...dataset.image, pixels };
+  }
+  return { indices, labels: indices.map((j) => dataset.yTest[j]), predicted, confidence, images };
 }
 
 function histograms(params: Params, A: Float64Array[], dims: readonly number[], m: number, bins: number): LayerHistogram[] {

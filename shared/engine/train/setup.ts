@@ -3,7 +3,7 @@
 import type { RunConfig } from '../../contract/config';
 import { loadDataset } from '../data';
 import { INITIALIZERS, applyLsuv, initSpecOf, initializeParams, lsuvOptionsFrom } from '../init';
-import { LOSSES, type Loss } from '../nn/loss';
+import { lossFor, type Loss } from '../nn/loss';
 import { ACTIVATIONS } from '../nn/activations';
 import { createNetwork, toFeatureMajor, type Network } from '../nn/network';
 import { createRng, type Rng } from '../rng';
@@ -28,9 +28,12 @@ export interface RunSetup {
   batchRng: Rng;
 }
 
+/** Turns a data config into its data set (loadDataset, or a caller's that reads files and caches). */
+export type DataLoader = (data: RunConfig['data'], rng: RunConfig['rng']) => Dataset;
+
 /** Builds the data set, the network and its initial parameters from a validated config. */
-export function prepareRun(config: RunConfig): RunSetup {
-  const dataset = loadDataset(config.data, config.rng);
+export function prepareRun(config: RunConfig, loadData: DataLoader = (data, rng) => loadDataset(data, rng)): RunSetup {
+  const dataset = loadData(config.data, config.rng);
   if (dataset.nFeatures !== config.network.dims[0]) {
     throw new RangeError(`network.dims[0] is ${config.network.dims[0]} but the data set has ${dataset.nFeatures} features`);
   }
@@ -43,7 +46,7 @@ export function prepareRun(config: RunConfig): RunSetup {
   if (INITIALIZERS[spec.name].dataDependent) {
     initialParams = applyLsuv(initialParams, xTrain, layerForward(net, dataset.nTrain), lsuvOptionsFrom(spec.params)).params;
   }
-  return { config, dataset, net, loss: LOSSES[config.loss], initialParams, xTrain, xTest, batchRng: rng };
+  return { config, dataset, net, loss: lossFor(config.loss, net.dims[net.dims.length - 1]), initialParams, xTrain, xTest, batchRng: rng };
 }
 
 /** One layer forward on features × samples input, for LSUV's layer-by-layer rescaling. */

@@ -22,6 +22,7 @@ describe('readCsvTable', () => {
         [3.5, -0.4],
       ],
       y: [0, 1],
+      classes: ['0', '1'],
     });
   });
 
@@ -55,7 +56,7 @@ describe('readCsvTable', () => {
   });
 
   it('refuses a single-column file as not a CSV data file', () => {
-    expect(failure('{"a": 1}\n').message).toBe('not a CSV data file: found 1 column; expected feature columns and a 0/1 label column');
+    expect(failure('{"a": 1}\n').message).toBe('not a CSV data file: found 1 column; expected feature columns and a label column');
   });
 
   it('refuses broken quoting as not a CSV', () => {
@@ -78,15 +79,28 @@ describe('readCsvTable', () => {
     expect(failure('a,b,label\n1,,0\n3,4,1\n')).toEqual({ code: 'non_numeric', message: 'row 2, column "b" is empty; expected a number' });
   });
 
-  it('refuses a label that is not 0 or 1, with its row', () => {
-    expect(failure('a,b,label\n1,2,0\n3,4,2\n')).toEqual({ code: 'bad_label', message: 'row 3, label column "label": "2" is not 0 or 1' });
-    expect(failure('a,b,label\n1,2,yes\n').code).toBe('bad_label');
+  it('refuses an empty label, with its row', () => {
+    expect(failure('a,b,label\n1,2,0\n3,4,\n')).toEqual({ code: 'bad_label', message: 'row 3, label column "label" is empty; expected a class label' });
+  });
+
+  it('maps integer labels to classes sorted by value, wherever the label column is', () => {
+    const t = readCsvTable('y,a\n10,1\n2,2\n10,3\n-1,4\n', { label: 'y' });
+    expect(t.classes).toEqual(['-1', '2', '10']);
+    expect(t.y).toEqual([2, 1, 2, 0]);
+    expect(t.x).toEqual([[1], [2], [3], [4]]);
+  });
+
+  it('maps string labels to classes in sorted order', () => {
+    const t = readCsvTable('a,kind,b\n1,setosa,2\n3,virginica,4\n5,versicolor,6\n7,setosa,8\n', { label: 'kind' });
+    expect(t.classes).toEqual(['setosa', 'versicolor', 'virginica']);
+    expect(t.y).toEqual([0, 2, 1, 0]);
+    expect(t.featureNames).toEqual(['a', 'b']);
   });
 
   it('refuses a file with one class only', () => {
     expect(failure('a,b,label\n1,2,1\n3,4,1\n')).toEqual({
       code: 'one_class',
-      message: 'every row has label 1 in column "label"; a classifier needs both 0 and 1',
+      message: 'every row has label 1 in column "label"; a classifier needs at least two classes',
     });
   });
 

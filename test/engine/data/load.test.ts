@@ -46,6 +46,7 @@ describe('csvDataConfig', () => {
       featureNames: ['a'],
       x: [[1], [2]],
       y: [0, 1],
+      classes: ['0', '1'],
       testFraction: 0.2,
       splitSeed: 1,
       standardize: true,

@@ -3,7 +3,7 @@ import { DATASETS, DATASET_NAMES, GENERATED_DATASET_NAMES, isDatasetName } from 
 
 describe('DATASETS', () => {
   it('lists the shipped, generated and imported data sets', () => {
-    expect(DATASET_NAMES).toEqual(['course-circles', 'circles', 'moons', 'xor', 'spiral', 'blobs', 'csv']);
+    expect(DATASET_NAMES).toEqual(['course-circles', 'circles', 'moons', 'xor', 'spiral', 'blobs', 'csv', 'mnist', 'idx']);
     expect(GENERATED_DATASET_NAMES).toEqual(['circles', 'moons', 'xor', 'spiral', 'blobs']);
   });
 

@@ -5,6 +5,7 @@ import type { Dataset } from '../../../shared/engine/types';
 const ds: Dataset = {
   name: 't',
   featureNames: ['a', 'b'],
+  classes: ['0', '1'],
   nFeatures: 2,
   nTrain: 3,
   nTest: 1,
