@@ -259,9 +259,11 @@ describe.skipIf(!hasRedisServer)('the Redis queue', () => {
       arms: [{ init: { name: 'he' } }],
       seeds: { init: Array.from({ length: n }, (_, i) => i + 1), data: null },
     };
+    const warmed = new Set<Lab>();
     const time = async (lab: Lab) => {
       // One untimed run first: thread start-up and compilation are not the queue's cost.
-      await runAll(lab, { ...tiny, seeds: { init: [99], data: null } });
+      if (!warmed.has(lab)) await runAll(lab, { ...tiny, seeds: { init: [99], data: null } });
+      warmed.add(lab);
       const t0 = performance.now();
       const { details } = await runAll(lab, tiny);
       return { seconds: (performance.now() - t0) / 1000, details };
@@ -272,8 +274,11 @@ describe.skipIf(!hasRedisServer)('the Redis queue', () => {
     workers.push(worker);
     const queueLab = openLab(redis.url);
     try {
-      const a = await time(localLab);
-      const b = await time(queueLab);
+      // Alternating rounds, the best of each kept: a burst of other work on the machine during one decides less.
+      const rounds = [];
+      for (let r = 0; r < 2; r++) rounds.push([await time(localLab), await time(queueLab)] as const);
+      const a = rounds.map((x) => x[0]).reduce((p, q) => (q.seconds < p.seconds ? q : p));
+      const b = rounds.map((x) => x[1]).reduce((p, q) => (q.seconds < p.seconds ? q : p));
       expect(b.details.map(numbers)).toEqual(a.details.map(numbers));
       const perJobMs = ((b.seconds - a.seconds) / n) * 1000 * 2;
       console.log(
@@ -285,5 +290,5 @@ describe.skipIf(!hasRedisServer)('the Redis queue', () => {
       await Promise.all([localLab.dispose(), queueLab.dispose()]);
       await worker.stop('SIGTERM');
     }
-  }, 120_000);
+  }, 240_000);
 });
