@@ -189,6 +189,37 @@ describe.skipIf(!hasRedisServer)('the Redis queue', () => {
     }
   }, 120_000);
 
+  it('hands a running job back to the queue when a worker is stopped, and another worker trains it from the start', async () => {
+    const target = parseRedisUrl(redis.url);
+    const first = await startQueueWorker({ target, engineVersion: pkg.version, workers: 1, worker: sourceWorkerEntry() });
+    const lab = openLab(redis.url);
+    let second: Awaited<ReturnType<typeof startQueueWorker>> | null = null;
+    try {
+      const one: ExperimentConfigInput = { ...SIX_RUNS, base: { ...baseOf(COURSE_PRESET), iterations: 30_000 }, arms: [{ init: { name: 'he' } }], seeds: { init: [1], data: null } };
+      const { runIds } = value(await lab.service.call('experiments.start', { experiment: one }));
+      const [runId] = runIds;
+      await waitUntil(() => lab.events.some((e) => e.type === 'run.costs' && e.runId === runId), 60_000, 'the first worker to report costs');
+      // The default lock (30 s) would hold the job far longer than this test waits: only the hand-back can free it.
+      await first.close();
+      const queue = new Queue(queueName(pkg.version), { connection: redisOptions(target), prefix: PREFIX });
+      try {
+        expect(await queue.getJobCounts('active', 'wait')).toEqual({ active: 0, wait: 1 });
+      } finally {
+        await queue.close();
+      }
+      second = await startQueueWorker({ target, engineVersion: pkg.version, workers: 1, worker: sourceWorkerEntry() });
+      await lab.service.settled(runIds);
+      const d = value(await lab.service.call('runs.get', { id: runId, include: { costs: true, checkpoints: true, params: false } }));
+      expect(d.status).toBe('done');
+      expect(second.finished).toBe(1);
+      expect(lab.events.filter((e) => e.type === 'run.started' && e.runId === runId).length).toBe(2);
+      expect(d.costs.map((c) => c.iteration)).toEqual(Array.from({ length: 30_000 }, (_, i) => i));
+    } finally {
+      await lab.dispose();
+      await second?.close();
+    }
+  }, 120_000);
+
   it('refuses a job of another engine version put on its queue by hand, naming both versions', async () => {
     const target = parseRedisUrl(redis.url);
     const worker = await startQueueWorker({ target, engineVersion: '9.9.9-test', workers: 1, worker: sourceWorkerEntry() });
