@@ -19,7 +19,8 @@ export function insightContext(input: InsightInput): InsightContext {
   const chance = input.chanceAccuracy ?? 0.5;
   const best = Math.max(...ordered.map((c) => (Number.isFinite(c.trainAccuracy) ? c.trainAccuracy : 0)));
   const stalled = finished && ordered.length > 0 && best <= chance + INSIGHT_THRESHOLDS.chanceMargin;
-  return { ...input, ordered, finished, stalled };
+  const softmax = (input.dims[input.dims.length - 1] ?? 1) > 1;
+  return { ...input, ordered, finished, stalled, softmax };
 }
 
 /** Every finding for a run, most serious first; a finished run with none gets one 'healthy' finding. */

@@ -2,7 +2,7 @@
 import type { Checkpoint, LayerStats } from '../engine/types';
 import type { LayerValue } from './layer-trend';
 
-/** The hidden layers (every layer but the sigmoid output). */
+/** The hidden layers (every layer but the output, sigmoid or softmax). */
 export function hiddenLayers(layers: readonly LayerStats[]): LayerStats[] {
   return layers.slice(0, -1);
 }

@@ -19,7 +19,8 @@ export interface TrendRuleSpec {
   profile(c: Checkpoint): { values: LayerValue[]; stat: string } | null;
   /** An extra trigger on a checkpoint beyond the ratio (exploding activations: an absolute std). */
   absolute?(values: LayerValue[]): LayerValue | null;
-  why: string;
+  /** Why it matters; a function where the wording depends on the run (a softmax or a sigmoid output). */
+  why: string | ((ctx: InsightContext) => string);
 }
 
 /** A rule from its spec: the first checkpoint showing the trend, with its start layer and factor per layer. */
@@ -57,6 +58,6 @@ function insightOf(spec: TrendRuleSpec, ctx: InsightContext, c: Checkpoint, stat
     factorPerLayer: hasFactor ? t.factorPerLayer : null,
     title: spec.title,
     detail: `${factor}std of ${stat} ${fmt(t.extreme.value)} at layer ${t.extreme.layer} vs ${fmt(t.reference.value)} at layer ${t.reference.layer}, ${when}`,
-    why: spec.why,
+    why: typeof spec.why === 'function' ? spec.why(ctx) : spec.why,
   };
 }

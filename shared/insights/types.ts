@@ -52,6 +52,8 @@ export interface InsightContext extends InsightInput {
   stalled: boolean;
   /** The run has finished (no more numbers will come). */
   finished: boolean;
+  /** The output is a softmax over K ≥ 2 units (the last dims entry), not one sigmoid unit. */
+  softmax: boolean;
 }
 
 /** A rule: every finding of its kind in a run (usually none or one). */

@@ -12,5 +12,8 @@ export const explodingActivations = trendRule({
   ratio: INSIGHT_THRESHOLDS.activationRatio,
   profile: (c) => ({ values: forwardProfile(c), stat: 'Z' }),
   absolute: (values) => values.find((v) => !(v.value <= INSIGHT_THRESHOLDS.activationAbs)) ?? null,
-  why: 'Values this large saturate tanh and sigmoid units and push the output to exactly 0 or 1: the weights start far too big.',
+  why: (ctx) =>
+    ctx.softmax
+      ? 'Values this large saturate tanh and sigmoid units and make the softmax all but certain of one class: the weights start far too big.'
+      : 'Values this large saturate tanh and sigmoid units and push the output to exactly 0 or 1: the weights start far too big.',
 });

@@ -21,7 +21,9 @@ export const infiniteLoss: InsightRule = (ctx) => {
       title: infinite ? 'Infinite loss' : 'Loss is not a number',
       detail: `${bad.length} of ${ctx.costs.length} recorded costs non-finite, ${first === last ? `iteration ${first}` : `iterations ${first}–${last}`}`,
       why: infinite
-        ? 'log(0) = −∞: an output of exactly 0 or 1 on a misclassified point makes the whole cost infinite, which is why the curve has gaps there.'
+        ? ctx.softmax
+          ? "log(0) = −∞: a probability of exactly 0 for a sample's true class makes the whole cost infinite, which is why the curve has gaps there."
+          : 'log(0) = −∞: an output of exactly 0 or 1 on a misclassified point makes the whole cost infinite, which is why the curve has gaps there.'
         : 'NaN costs mean the arithmetic broke down (∞ − ∞ or 0 · ∞), usually after the weights blew up.',
     },
   ];

@@ -1,4 +1,4 @@
-// Saturated outputs: the output sigmoid pinned at 0 or 1 on a share of the points.
+// Saturated outputs: the output sigmoid pinned at 0 or 1, or a softmax certain of one class, on a share of the points.
 import { pct } from '../format';
 import { outcomeSeverity } from '../severity';
 import { INSIGHT_THRESHOLDS } from '../thresholds';
@@ -21,7 +21,9 @@ export const saturatedOutputs: InsightRule = (ctx) => {
       factorPerLayer: null,
       title: 'Saturated outputs',
       detail: `${pct(out.saturatedFraction)} of outputs at 0 or 1 (output layer ${out.layer}) from iteration ${hit.iteration}${recovered ? ` until about ${recovered.iteration}` : ' on'}`,
-      why: 'A sigmoid pinned at 0 or 1 is confidently wrong on some points: its loss is huge (or infinite) and learning crawls until the weights shrink.',
+      why: ctx.softmax
+        ? 'A softmax that puts all its probability on one class is confidently wrong on the samples of the others: their loss is huge and learning crawls until the logits shrink.'
+        : 'A sigmoid pinned at 0 or 1 is confidently wrong on some points: its loss is huge (or infinite) and learning crawls until the weights shrink.',
     },
   ];
 };

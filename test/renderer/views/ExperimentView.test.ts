@@ -84,7 +84,7 @@ describe('ExperimentView', () => {
     const cards = [...mounted.el.querySelectorAll('article.arm')];
     const kinds = cards.map((c) => [...c.querySelectorAll('.insight')].map((i) => i.getAttribute('data-kind')));
     expect(kinds[0]).toContain('symmetry');
-    expect(kinds[1]).toEqual(expect.arrayContaining(['saturation', 'infinite_loss', 'exploding']));
+    expect(kinds[1]).toEqual(expect.arrayContaining(['saturated_outputs', 'infinite_loss', 'exploding_activations']));
     expect(kinds[2]).toEqual(['healthy']);
   });
 
