@@ -5,7 +5,8 @@ import type { RunStatus, RunSummary } from '../../shared/contract/records';
 import type { WorkerReport } from '../../shared/contract/worker-messages';
 import type { Checkpoint } from '../../shared/engine/types';
 import { isTransient } from '../store/storage-error';
-import type { JobEnd, JobHandle, WorkerPool } from '../pool/pool';
+import type { JobRunner } from '../pool/job-runner';
+import type { JobEnd, JobHandle } from '../pool/pool';
 import type { RunStore } from '../store/run-store';
 import type { EventHub } from './event-hub';
 
@@ -17,6 +18,11 @@ interface Recorded {
   unsavedCheckpoints: Map<number, Checkpoint>;
   /** The first write failure, logged once per run. */
   writeError: string | null;
+}
+
+/** A run's record before its first report (and again when a remote run starts over). */
+function nothingRecorded(): Recorded {
+  return { costs: 0, checkpoints: new Set(), unsavedCosts: [], unsavedCheckpoints: new Map(), writeError: null };
 }
 
 interface ActiveRun {
@@ -59,7 +65,7 @@ export interface KnownRun {
   config: RunConfig;
 }
 
-/** Runs queued in this process, in order, on the pool. */
+/** Runs queued in this process, in order, on the job runner (the local pool, or the Redis queue). */
 export class RunQueue {
   private readonly active = new Map<string, ActiveRun>();
   private closing = false;
@@ -70,7 +76,7 @@ export class RunQueue {
 
   constructor(
     private readonly store: RunStore,
-    private readonly pool: () => WorkerPool,
+    private readonly runner: () => JobRunner,
     private readonly events: EventHub,
     private readonly log: (message: string) => void,
     private readonly retryMs: readonly number[] = WRITE_RETRY_MS,
@@ -86,7 +92,7 @@ export class RunQueue {
     return this.active.has(runId);
   }
 
-  /** Hands a stored, queued run to the pool. */
+  /** Hands a stored, queued run to the runner. */
   enqueue(runId: string, known?: KnownRun): void {
     if (this.closing || this.active.has(runId)) return;
     // A caller that has just stored the run passes what it knows, so thousands of runs queue without reading each back.
@@ -95,14 +101,15 @@ export class RunQueue {
     if (!summary || !summary.config) return;
     const config = summary.config;
     this.emit({ type: 'run.queued', runId, experimentId: summary.experimentId });
-    const handle = this.pool().submit(runId, config, {
+    const handle = this.runner().submit(runId, config, {
       onStart: () => this.started(runId),
       onReport: (r) => this.report(runId, r),
+      onRestart: () => this.restarted(runId),
     });
     const run: ActiveRun = {
       runId,
       batch: null,
-      recorded: { costs: 0, checkpoints: new Set(), unsavedCosts: [], unsavedCheckpoints: new Map(), writeError: null },
+      recorded: nothingRecorded(),
       experimentId: summary.experimentId,
       sweepId: summary.sweepId,
       iterations: summary.iterations,
@@ -179,6 +186,16 @@ export class RunQueue {
     const startedAt = new Date().toISOString();
     this.guard(runId, () => this.store.markRunning(runId, startedAt));
     this.emit({ type: 'run.started', runId, experimentId: run.experimentId, startedAt, iterations: run.iterations });
+  }
+
+  /** A remote attempt died and another began: what the first stored is dropped, so the run is stored once. */
+  private restarted(runId: string): void {
+    const run = this.active.get(runId);
+    if (!run) return;
+    this.guard(runId, () => this.store.resetRun(runId));
+    run.recorded = nothingRecorded();
+    run.startedAt = null;
+    this.started(runId);
   }
 
   private report(runId: string, r: WorkerReport): void {
