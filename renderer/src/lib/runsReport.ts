@@ -1,7 +1,7 @@
 // The HTML report of some runs (a comparison, or one experiment's arms): results, charts, boundaries and
 // configs through shared/export's buildHtmlReport, with the labels the page shows.
 import type { RunConfig } from '../../../shared/contract/config';
-import { buildHtmlReport } from '../../../shared/export';
+import { buildHtmlReport, perClassOf } from '../../../shared/export';
 import { boundarySvg, reportCharts, type DrawnRun } from './reportCharts';
 
 /** A drawn run with its config (null when it could not be read: it is left out of the report's arms). */
@@ -34,6 +34,7 @@ export function runsReportHtml(title: string, rows: readonly ReportRun[], notes:
             firstNonFiniteIteration: r.run.firstNonFiniteIteration,
             iterationsRun: r.run.iterationsRun,
             trainSeconds: r.run.trainSeconds,
+            perClass: perClassOf(r.run),
           },
           charts: boundary ? [boundary] : [],
           tags: r.run.tags,
