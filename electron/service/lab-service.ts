@@ -21,6 +21,7 @@ import { exportOps } from './ops/exports';
 import { runOps } from './ops/runs';
 import { sweepOps } from './ops/sweeps';
 import { systemOps } from './ops/system';
+import { dataOps } from './ops/data';
 import { RunQueue } from './run-queue';
 
 /** How to build a service. Every field has a default. */
@@ -56,7 +57,7 @@ export interface LabServiceOptions {
   redis?: string | RedisTarget;
 }
 
-const HANDLERS: { [N in OperationName]: Handler<N> } = { ...experimentOps, ...runOps, ...exportOps, ...sweepOps, ...systemOps };
+const HANDLERS: { [N in OperationName]: Handler<N> } = { ...experimentOps, ...runOps, ...exportOps, ...sweepOps, ...systemOps, ...dataOps };
 
 /** The job runner, created when the first run is queued (listing runs from the CLI starts no threads and no connection). */
 class LazyRunner {

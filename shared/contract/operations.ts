@@ -2,6 +2,7 @@
 // Every door (IPC, HTTP, CLI) and every client is derived from this map; see LabApi and parseOperationInput.
 import { z } from 'zod';
 import { fail, parseWith, type Result } from './errors';
+import type { IdxDataConfig } from './data-sets';
 import {
   RUN_STATUSES,
   type ExperimentDetail,
@@ -32,6 +33,7 @@ function op<O>() {
 const id = z.string().min(1).max(200);
 const tag = z.string().trim().min(1).max(64);
 const none = z.object({}).strict().optional();
+const filePath = z.string().trim().min(1, { error: 'expected a file path' }).max(4096);
 
 /**
  * A config crossing a boundary. The service validates it with shared/contract/config.ts
@@ -71,6 +73,13 @@ export const RunListQuery = z
 
 /** Input of runs.list after defaults. */
 export type RunListQuery = z.output<typeof RunListQuery>;
+
+/** data.describeIdx's answer: the data config the files make, and how many images each set holds. */
+export interface IdxDescription {
+  config: IdxDataConfig;
+  nTrain: number;
+  nTest: number;
+}
 
 /** The whole map. Names are `family.verb`; inputs are objects (or nothing). */
 export const OPERATIONS = {
@@ -162,6 +171,14 @@ export const OPERATIONS = {
   ),
   'sweeps.resume': op<{ requeued: number }>()(z.object({ id }).strict(), 'Queue again every cell of a sweep that did not finish.'),
   'sweeps.get': op<SweepDetail>()(z.object({ id }).strict(), 'A sweep grid with each cell status and final numbers.', true),
+
+  'data.describeIdx': op<IdxDescription>()(
+    z
+      .object({ trainImages: filePath, trainLabels: filePath, testImages: filePath, testLabels: filePath })
+      .strict(),
+    'Read four IDX files by path (on the machine the service runs on) into an idx data config, with their sizes and classes.',
+    true,
+  ),
 
   'registry.get': op<RegistryInfo>()(none, 'The initializer, activation, optimizer and data set catalogues.', true),
   'system.info': op<SystemInfo>()(none, 'Versions, data directory, pool size.', true),

@@ -2,7 +2,7 @@
 // drawn over it (the order-to-chaos σ_w² and 6 ξ_c) from shared/stats/mean-field for the base's σ_b² (bias²).
 import { z } from 'zod';
 import { RunConfigSchema, type RunConfig } from './config';
-import { describeZodError, fail, ok, type Result } from './errors';
+import { parseWith, type Result } from './errors';
 import { correlationDepth, criticalSigmaW2, meanField } from '../stats/mean-field';
 
 /** Depth a trained net can have, in layers of ξ_c (Schoenholz et al. 2017: trainable up to about 6 ξ_c). */
@@ -25,8 +25,7 @@ export type PhaseSpec = z.output<typeof PhaseSpecSchema>;
 
 /** Validates a stored phase diagram description. */
 export function parsePhaseSpec(raw: unknown): Result<PhaseSpec> {
-  const r = PhaseSpecSchema.safeParse(raw);
-  return r.success ? ok(r.data) : fail('invalid_input', describeZodError(r.error, raw, 'phase').replace(/^phase\./, ''));
+  return parseWith(PhaseSpecSchema, raw, '');
 }
 
 /**
