@@ -1,6 +1,7 @@
 // What a command runs with: where it writes, the environment, and which training worker the service starts.
 import type { Writable } from 'node:stream';
 import type { WorkerEntry } from '../pool/worker-entry';
+import type { StoreFaults } from '../store/faults';
 
 /** The output streams and surroundings of one command line. */
 export interface CliIo {
@@ -11,6 +12,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** The training worker script: the bundled one in the built CLI, the TypeScript source otherwise. */
   worker: WorkerEntry;
+  /** Injected storage failures (fault-injection tests only). */
+  storeFaults?: StoreFaults;
 }
 
 /** The process's own streams and environment, with the given worker. */

@@ -21,7 +21,7 @@ export interface JobHandle {
 /** Options of a pool. */
 export interface PoolOptions {
   worker: WorkerEntry;
-  /** Number of workers (default: cores − 1, at least 1). */
+  /** Number of workers (default: `defaultPoolSize()`). */
   size?: number;
   /** Minimum milliseconds between a job's progress reports (default 50, i.e. ≤ 20 a second). */
   progressIntervalMs?: number;
@@ -31,9 +31,28 @@ export interface PoolOptions {
   cancelGraceMs?: number;
 }
 
-/** The default pool size: one worker per core but one (for the main thread), at least one. */
-export function defaultPoolSize(): number {
-  return Math.max(1, availableParallelism() - 1);
+/** Runs the app trains at once at the least: the course's three arms, so they grow side by side. */
+export const MIN_DEFAULT_WORKERS = 3;
+
+/**
+ * The default pool size: one worker per core but one (for the main thread), and never fewer than the
+ * course's three arms. On a small machine the extra workers share the cores, which costs no wall time
+ * (the same work is done either way) and keeps the page smooth because workers train at a lower
+ * scheduling priority (see `lowerThreadPriority`).
+ */
+export function defaultPoolSize(cores: number = availableParallelism()): number {
+  return Math.max(MIN_DEFAULT_WORKERS, cores - 1);
+}
+
+/** The pool size asked for in `INIT_LAB_WORKERS`, or null when unset; a value that is not a positive integer is refused by name. */
+export function poolSizeFromEnv(env: Record<string, string | undefined> = process.env): number | null {
+  const raw = env.INIT_LAB_WORKERS;
+  if (raw === undefined || raw.trim() === '') return null;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < 1) {
+    throw new Error(`INIT_LAB_WORKERS: got ${JSON.stringify(raw)}; expected a whole number of workers ≥ 1`);
+  }
+  return n;
 }
 
 /** What a job's submitter hears while it trains. */

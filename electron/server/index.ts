@@ -1,4 +1,4 @@
-// Browser mode: serves the lab on 127.0.0.1 with a fresh token, for `init-lab serve` and `npm start`.
+// Browser mode: serves the lab on 127.0.0.1 behind a token, for `init-lab serve` and `npm start`.
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOKEN_QUERY } from '../../shared/contract/transport';
@@ -17,6 +17,8 @@ export interface ServeDoorOptions {
   port?: number;
   rendererDir?: string;
   bodyLimit?: number;
+  /** The token to require (default: a new one). */
+  token?: string;
 }
 
 /** A listening server. */
@@ -28,9 +30,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Listens on 127.0.0.1 with a new token and serves the renderer and the door's operations. */
+/** Listens on 127.0.0.1 with the given token (else a new one) and serves the renderer and the door's operations. */
 export async function serveDoor(options: ServeDoorOptions): Promise<RunningServer> {
-  const token = createToken();
+  const token = options.token ?? createToken();
   let port = 0;
   const app = await buildApp({
     door: options.door,
@@ -39,7 +41,12 @@ export async function serveDoor(options: ServeDoorOptions): Promise<RunningServe
     rendererDir: options.rendererDir ?? findRendererDir(),
     bodyLimit: options.bodyLimit,
   });
-  await app.listen({ host: HOST, port: options.port ?? 0 });
+  try {
+    await app.listen({ host: HOST, port: options.port ?? 0 });
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
   const address = app.server.address();
   port = typeof address === 'object' && address !== null ? address.port : Number(options.port);
   return {

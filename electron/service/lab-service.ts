@@ -4,11 +4,12 @@
 import pkg from '../../package.json';
 import { fail, LabFailure, ok, toLabError, type Result } from '../../shared/contract/errors';
 import type { LabEventListener } from '../../shared/contract/events';
-import { createLabApi, parseOperationInput, type LabApi, type OperationName, type OpInput, type OpOutput } from '../../shared/contract/operations';
+import { createLabApi, OPERATIONS, parseOperationInput, type LabApi, type OperationName, type OpInput, type OpOutput } from '../../shared/contract/operations';
 import type { RunSummary } from '../../shared/contract/records';
-import { defaultPoolSize, WorkerPool } from '../pool/pool';
+import { defaultPoolSize, poolSizeFromEnv, WorkerPool } from '../pool/pool';
 import { resolveWorkerEntry, type WorkerEntry } from '../pool/worker-entry';
 import { databasePath, resolveDataDir } from '../store/data-dir';
+import type { StoreFaults } from '../store/faults';
 import { RunStore } from '../store/run-store';
 import type { Handler, ServiceContext } from './context';
 import { EventHub } from './event-hub';
@@ -31,6 +32,14 @@ export interface LabServiceOptions {
   worker?: WorkerEntry;
   /** better-sqlite3 native binding built for Electron's ABI. */
   nativeBinding?: string;
+  /** Injected storage failures (fault-injection tests only). */
+  storeFaults?: StoreFaults;
+  /** How long a write waits for another connection's lock (default 5000 ms). */
+  busyTimeoutMs?: number;
+  /** Pauses before each retry of a failed result write (default 50, 200, 800, 2000 ms). */
+  writeRetryMs?: readonly number[];
+  /** Milliseconds between looks for runs of dead processes, and between lease renewals while this one owns runs (default 2000). */
+  staleSweepMs?: number;
   /** Minimum milliseconds between a run's progress reports (default 50: at most 20 a second). */
   progressIntervalMs?: number;
   /** How long a cancelled run may take before its worker is ended (default 750 ms). */
@@ -61,21 +70,51 @@ export class LabService {
   /** Runs found queued or running for a process that no longer exists, marked interrupted at open. */
   readonly interruptedAtOpen: RunSummary[];
   private closed = false;
+  private readonly sweepTimer: NodeJS.Timeout;
+  private sweepFailed = false;
 
   private constructor(
     private readonly ctx: ServiceContext,
     private readonly pool: LazyPool,
     private readonly log: (message: string) => void,
+    sweepMs: number,
   ) {
-    this.interruptedAtOpen = ctx.store.markInterrupted();
+    // A read-only store is left as it is: marking runs would be a write.
+    this.interruptedAtOpen = ctx.store.readOnly === null ? ctx.store.markInterrupted() : [];
     this.api = createLabApi((name, input) => this.invoke(name, input));
+    this.sweepTimer = setInterval(() => this.sweepStale(), sweepMs);
+    this.sweepTimer.unref();
+  }
+
+  /** Renews this process's lease while it owns runs, and marks runs of processes that died since (another CLI or app on the same data) interrupted. */
+  private sweepStale(): void {
+    const { store, queue, events } = this.ctx;
+    if (this.closed || store.readOnly !== null) return;
+    try {
+      if (queue.size > 0) store.beat();
+      if (!store.hasDeadOwners()) return;
+      const runs = store.markInterrupted();
+      // A run that was being rerun has its earlier result back, so it is only a store change.
+      for (const run of runs) if (run.status === 'interrupted') events.emit({ type: 'run.interrupted', runId: run.id, experimentId: run.experimentId, status: 'interrupted', run });
+      if (runs.length > 0) events.emit({ type: 'store.changed', experimentIds: [...new Set(runs.map((r) => r.experimentId))], runIds: runs.map((r) => r.id) });
+      this.sweepFailed = false;
+    } catch (e) {
+      // Said once until a sweep succeeds again: the next tick retries.
+      if (!this.sweepFailed) this.log(`could not check for runs of stopped processes: ${e instanceof Error ? e.message : String(e)}`);
+      this.sweepFailed = true;
+    }
   }
 
   /** Opens the store (migrating it, marking runs of dead processes interrupted); workers start on first use. */
   static open(options: LabServiceOptions = {}): LabService {
     const dataDir = options.dataDir ?? resolveDataDir();
-    const store = RunStore.open({ path: options.databasePath ?? databasePath(dataDir), nativeBinding: options.nativeBinding });
-    const poolSize = Math.max(1, Math.floor(options.poolSize ?? defaultPoolSize()));
+    const store = RunStore.open({
+      path: options.databasePath ?? databasePath(dataDir),
+      nativeBinding: options.nativeBinding,
+      faults: options.storeFaults,
+      busyTimeoutMs: options.busyTimeoutMs,
+    });
+    const poolSize = Math.max(1, Math.floor(options.poolSize ?? poolSizeFromEnv() ?? defaultPoolSize()));
     const log = options.log ?? ((m: string) => void process.stderr.write(`init-lab: ${m}\n`));
     const pool = new LazyPool(
       () =>
@@ -87,9 +126,9 @@ export class LabService {
         }),
     );
     const events = new EventHub();
-    const queue = new RunQueue(store, () => pool.get(), events, log);
+    const queue = new RunQueue(store, () => pool.get(), events, log, options.writeRetryMs);
     const ctx: ServiceContext = { store, queue, events, appVersion: pkg.version, engineVersion: pkg.version, dataDir, poolSize };
-    return new LabService(ctx, pool, log);
+    return new LabService(ctx, pool, log, options.staleSweepMs ?? 2000);
   }
 
   /** Runs an operation on an unvalidated payload (what the doors call); never throws. */
@@ -97,6 +136,8 @@ export class LabService {
     if (this.closed) return fail('unavailable', 'the lab service is closed');
     const parsed = parseOperationInput(name, input);
     if (!parsed.ok) return parsed;
+    const readOnly = this.ctx.store.readOnly;
+    if (readOnly !== null && !OPERATIONS[name as OperationName].readOnly) return fail('unavailable', readOnly);
     try {
       const handler = HANDLERS[name as OperationName] as (ctx: ServiceContext, input: unknown) => unknown;
       return ok(await handler(this.ctx, parsed.value));
@@ -121,19 +162,28 @@ export class LabService {
     return this.ctx.queue.settled(runIds);
   }
 
-  /** The database path, data directory and pool size in use. */
-  get facts(): { dataDir: string; databasePath: string; poolSize: number } {
-    return { dataDir: this.ctx.dataDir, databasePath: this.ctx.store.path, poolSize: this.ctx.poolSize };
+  /** The database path, data directory and pool size in use, and why the store is read-only (null when writable). */
+  get facts(): { dataDir: string; databasePath: string; poolSize: number; readOnly: string | null } {
+    return { dataDir: this.ctx.dataDir, databasePath: this.ctx.store.path, poolSize: this.ctx.poolSize, readOnly: this.ctx.store.readOnly };
   }
 
   /** Stops the workers (runs still queued or training become interrupted) and closes the store. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    clearInterval(this.sweepTimer);
     this.ctx.queue.beginClose();
     const pending = this.ctx.queue.settled();
     await this.pool.close();
     await pending;
+    this.ctx.queue.stopRetrying();
+    if (this.ctx.store.readOnly === null) {
+      try {
+        this.ctx.store.releaseLease();
+      } catch {
+        // The lease then lapses on its own.
+      }
+    }
     this.ctx.store.close();
   }
 }

@@ -1,13 +1,26 @@
 // The experiment queue: stored runs handed to the pool, their reports written to the store and sent as events.
 import type { LabEvent } from '../../shared/contract/events';
-import type { RunStatus } from '../../shared/contract/records';
+import type { RunStatus, RunSummary } from '../../shared/contract/records';
 import type { WorkerReport } from '../../shared/contract/worker-messages';
+import type { Checkpoint } from '../../shared/engine/types';
+import { isTransient } from '../store/storage-error';
 import type { JobEnd, JobHandle, WorkerPool } from '../pool/pool';
 import type { RunStore } from '../store/run-store';
 import type { EventHub } from './event-hub';
 
+/** What a run reported while it trained, and what of it could not be written yet. */
+interface Recorded {
+  costs: number;
+  checkpoints: Set<number>;
+  unsavedCosts: { iterations: Float64Array; costs: Float64Array }[];
+  unsavedCheckpoints: Map<number, Checkpoint>;
+  /** The first write failure, logged once per run. */
+  writeError: string | null;
+}
+
 interface ActiveRun {
   runId: string;
+  recorded: Recorded;
   experimentId: string;
   sweepId: string | null;
   iterations: number;
@@ -24,16 +37,29 @@ const ENDED_EVENT: Record<string, 'run.done' | 'run.diverged' | 'run.failed' | '
   interrupted: 'run.interrupted',
 };
 
+/** Pauses before each retry of a failed result write: about three seconds in all, then the run fails with the reason. */
+export const WRITE_RETRY_MS: readonly number[] = [50, 200, 800, 2000];
+
+/** How often endings the store refused are tried again. */
+const UNRECORDED_RETRY_MS = 1000;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** Runs queued in this process, in order, on the pool. */
 export class RunQueue {
   private readonly active = new Map<string, ActiveRun>();
   private closing = false;
+  private writeErrorLogged = false;
+  /** Endings the store refused even after the retries, written as soon as it takes writes again. */
+  private readonly unrecorded = new Map<string, () => void>();
+  private unrecordedTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly store: RunStore,
     private readonly pool: () => WorkerPool,
     private readonly events: EventHub,
     private readonly log: (message: string) => void,
+    private readonly retryMs: readonly number[] = WRITE_RETRY_MS,
   ) {}
 
   /** Runs queued or training in this process. */
@@ -60,6 +86,7 @@ export class RunQueue {
     });
     const run: ActiveRun = {
       runId,
+      recorded: { costs: 0, checkpoints: new Set(), unsavedCosts: [], unsavedCheckpoints: new Map(), writeError: null },
       experimentId: summary.experimentId,
       sweepId: summary.sweep?.sweepId ?? null,
       iterations: summary.iterations,
@@ -110,11 +137,25 @@ export class RunQueue {
       const elapsedSeconds = run.startedAt === null ? 0 : (performance.now() - run.startedAt) / 1000;
       this.emit({ type: 'run.progress', runId, experimentId, ...r.progress, elapsedSeconds });
     } else if (r.type === 'costs') {
-      this.guard(runId, () => this.store.appendCosts(runId, r.iterations, r.costs));
+      run.recorded.costs += r.costs.length;
+      try {
+        this.store.appendCosts(runId, r.iterations, r.costs);
+      } catch (e) {
+        // Kept to be written with the result, which retries; the run is not `done` unless they are stored.
+        run.recorded.unsavedCosts.push({ iterations: r.iterations, costs: r.costs });
+        this.noteWriteError(run, e);
+      }
       const points = Array.from(r.costs, (cost, i) => ({ iteration: r.iterations[i], cost }));
       this.emit({ type: 'run.costs', runId, experimentId, points });
     } else if (r.type === 'checkpoint') {
-      this.guard(runId, () => this.store.putCheckpoint(runId, r.checkpoint));
+      run.recorded.checkpoints.add(r.checkpoint.iteration);
+      try {
+        this.store.putCheckpoint(runId, r.checkpoint);
+        run.recorded.unsavedCheckpoints.delete(r.checkpoint.iteration);
+      } catch (e) {
+        run.recorded.unsavedCheckpoints.set(r.checkpoint.iteration, r.checkpoint);
+        this.noteWriteError(run, e);
+      }
       this.emit({ type: 'run.checkpoint', runId, experimentId, checkpoint: r.checkpoint });
     }
   }
@@ -127,35 +168,109 @@ export class RunQueue {
     }
   }
 
-  private ended(run: ActiveRun, end: JobEnd): RunStatus {
-    const { runId, experimentId } = run;
+  private noteWriteError(run: ActiveRun, e: unknown): void {
+    if (run.recorded.writeError !== null) return;
+    run.recorded.writeError = e instanceof Error ? e.message : String(e);
+    // Said once per service, not once per chunk: each run that ends unstored says why in its own status.
+    if (this.writeErrorLogged) return;
+    this.writeErrorLogged = true;
+    this.log(`run ${run.runId}: ${run.recorded.writeError}; its data is kept in memory and written with its result, with retries`);
+  }
+
+  /** Runs a write, retrying transient failures (busy, full, I/O) after each pause in turn; resolves to the last error, or null once written. */
+  private async retrying(write: () => void): Promise<Error | null> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        write();
+        return null;
+      } catch (e) {
+        if (!isTransient(e) || attempt >= this.retryMs.length) return e instanceof Error ? e : new Error(String(e));
+        await sleep(this.retryMs[attempt]);
+      }
+    }
+  }
+
+  private scheduleUnrecorded(): void {
+    if (this.unrecordedTimer || this.unrecorded.size === 0) return;
+    this.unrecordedTimer = setTimeout(() => {
+      this.unrecordedTimer = null;
+      this.flushUnrecorded();
+      this.scheduleUnrecorded();
+    }, UNRECORDED_RETRY_MS);
+    this.unrecordedTimer.unref();
+  }
+
+  /** Writes the endings the store refused before; those it still refuses stay for the next try. */
+  flushUnrecorded(): void {
+    for (const [runId, write] of this.unrecorded) {
+      try {
+        write();
+        this.unrecorded.delete(runId);
+      } catch {
+        return;
+      }
+    }
+  }
+
+  /** Stops retrying refused endings (the service is closing; the next open marks those runs interrupted). */
+  stopRetrying(): void {
+    if (this.unrecordedTimer) clearTimeout(this.unrecordedTimer);
+    this.unrecordedTimer = null;
+    this.flushUnrecorded();
+  }
+
+  private async ended(run: ActiveRun, end: JobEnd): Promise<RunStatus> {
+    const { runId, experimentId, recorded } = run;
     const finishedAt = new Date().toISOString();
     let status: RunStatus;
-    try {
-      if (end.kind === 'done') {
-        status = end.result.outcome;
-        this.store.finishRun(runId, { ...end.result, status, finishedAt });
-      } else if (end.kind === 'error') {
-        status = 'failed';
-        this.store.endRun(runId, 'failed', end.message, finishedAt);
-      } else {
-        status = this.closing ? 'interrupted' : 'cancelled';
-        this.store.endRun(runId, status, this.closing ? 'the lab closed while the run was queued or training' : null, finishedAt);
-      }
-    } catch (e) {
+    let failure: Error | null;
+    if (end.kind === 'done') {
+      status = end.result.outcome;
+      const { initialParams, finalParams } = end.result;
+      failure = await this.retrying(() =>
+        this.store.finishRun(runId, {
+          ...end.result,
+          status: end.result.outcome,
+          finishedAt,
+          pendingCosts: recorded.unsavedCosts,
+          trailingCheckpoints: [...recorded.unsavedCheckpoints.values()],
+          expect: { costs: recorded.costs, checkpoints: recorded.checkpoints.size, params: (initialParams ? 1 : 0) + (finalParams ? 1 : 0) },
+        }),
+      );
+    } else if (end.kind === 'error') {
       status = 'failed';
-      const message = `could not store the run's result: ${e instanceof Error ? e.message : String(e)}`;
-      this.log(message);
-      try {
-        this.store.endRun(runId, 'failed', message, finishedAt);
-      } catch {
-        // The store is unusable (closed, disk full); the run stays as it was and is marked interrupted on next open.
+      failure = await this.retrying(() => this.store.endRun(runId, 'failed', end.message, finishedAt));
+    } else {
+      status = this.closing ? 'interrupted' : 'cancelled';
+      const why = this.closing ? 'the lab closed while the run was queued or training' : null;
+      failure = await this.retrying(() => this.store.endRun(runId, this.closing ? 'interrupted' : 'cancelled', why, finishedAt));
+    }
+    let message: string | null = null;
+    if (failure) {
+      status = 'failed';
+      message = `not stored: ${failure.message}`;
+      const failedMessage = message;
+      const again = await this.retrying(() => this.store.endRun(runId, 'failed', failedMessage, finishedAt));
+      // If even that fails, it is tried again every few seconds while this service lives (a later open marks it interrupted otherwise).
+      if (again) {
+        this.unrecorded.set(runId, () => this.store.endRun(runId, 'failed', failedMessage, finishedAt));
+        this.scheduleUnrecorded();
       }
     }
     this.active.delete(runId);
-    const summary = this.store.runSummary(runId);
-    if (summary) this.emit({ type: ENDED_EVENT[status], runId, experimentId, status, run: summary });
-    this.afterEnd(experimentId, run.sweepId);
+    let summary: RunSummary | null = null;
+    try {
+      summary = this.store.runSummary(runId);
+    } catch (e) {
+      this.log(e instanceof Error ? e.message : String(e));
+    }
+    // The event tells what happened even where the store could not record it.
+    if (summary) this.emit({ type: ENDED_EVENT[status], runId, experimentId, status, run: message ? { ...summary, status, errorMessage: message } : summary });
+    try {
+      this.afterEnd(experimentId, run.sweepId);
+    } catch (e) {
+      this.log(e instanceof Error ? e.message : String(e));
+    }
     return status;
   }
 

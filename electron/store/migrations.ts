@@ -107,6 +107,46 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    description: 'owner leases (a process beats while it owns runs) and the previous result of a run being rerun',
+    up(db) {
+      db.exec(`
+        -- A process that owns queued or running runs: its start time (to tell a reused pid) and its last beat (ms since the epoch).
+        CREATE TABLE owners (
+          pid INTEGER PRIMARY KEY,
+          started TEXT,
+          beat_at INTEGER NOT NULL
+        );
+        -- A rerun's previous result, kept until the new one is stored: the result columns as JSON, and its recorded data.
+        ALTER TABLE runs ADD COLUMN prior_result TEXT;
+        CREATE TABLE prior_cost_chunks (
+          run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+          first_iteration INTEGER NOT NULL,
+          iterations BLOB NOT NULL,
+          costs BLOB NOT NULL,
+          PRIMARY KEY (run_id, first_iteration)
+        );
+        CREATE TABLE prior_checkpoints (
+          run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+          iteration INTEGER NOT NULL,
+          train_accuracy REAL,
+          test_accuracy REAL,
+          data TEXT NOT NULL,
+          boundary_meta TEXT,
+          boundary BLOB,
+          PRIMARY KEY (run_id, iteration)
+        );
+        CREATE TABLE prior_params (
+          run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+          which TEXT NOT NULL CHECK (which IN ('initial', 'final')),
+          dims TEXT NOT NULL,
+          data BLOB NOT NULL,
+          PRIMARY KEY (run_id, which)
+        );
+      `);
+    },
+  },
 ];
 
 /** The schema version a fully migrated store has. */

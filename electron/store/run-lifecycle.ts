@@ -1,8 +1,9 @@
 // A run's life in the store while it trains: queued, running, its chunks of data, how it ended, reset for a rerun.
 import type Database from 'better-sqlite3';
 import type { Checkpoint } from '../../shared/engine/types';
+import { dropPrior, restorePrior, setPriorAside } from './prior-result';
 import { writeCheckpoint, writeCosts, writeParams } from './run-data';
-import type { NewRun, RunFinish } from './store-types';
+import type { NewRun, RecordedCounts, RunFinish } from './store-types';
 import { setRunTags } from './tags';
 
 /** Inserts a queued run owned by `pid` (inside the caller's transaction). */
@@ -33,6 +34,35 @@ export function insertQueuedRun(db: Database.Database, r: NewRun, pid: number): 
   setRunTags(db, r.id, r.tags);
 }
 
+/** A run's stored data falls short of what it recorded. */
+export class IncompleteRunError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IncompleteRunError';
+  }
+}
+
+/** How much of a run is stored: cost points (8 bytes each), checkpoints and parameter sets. */
+export function storedCounts(db: Database.Database, id: string): RecordedCounts {
+  const row = db
+    .prepare(
+      `SELECT (SELECT coalesce(sum(length(costs)), 0) / 8 FROM cost_chunks WHERE run_id = ?) AS costs,
+              (SELECT count(*) FROM checkpoints WHERE run_id = ?) AS checkpoints,
+              (SELECT count(*) FROM params WHERE run_id = ?) AS params`,
+    )
+    .get(id, id, id) as RecordedCounts;
+  return row;
+}
+
+/** Says what is missing ("13336 of 15000 costs, 15 of 16 checkpoints"), or null if the store holds everything. */
+export function shortfall(stored: RecordedCounts, expected: RecordedCounts): string | null {
+  const parts: string[] = [];
+  if (stored.costs !== expected.costs) parts.push(`${stored.costs} of ${expected.costs} costs`);
+  if (stored.checkpoints !== expected.checkpoints) parts.push(`${stored.checkpoints} of ${expected.checkpoints} checkpoints`);
+  if (stored.params !== expected.params) parts.push(`${stored.params} of ${expected.params} parameter sets`);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
 /** The writes of a run's life, as the queue makes them. */
 export class RunLifecycle {
   constructor(
@@ -59,10 +89,20 @@ export class RunLifecycle {
   /** Writes how a run ended, its parameters and any trailing data, all in one transaction. */
   finish(id: string, fin: RunFinish): void {
     const tx = this.db.transaction(() => {
+      for (const c of fin.pendingCosts ?? []) if (c.costs.length > 0) writeCosts(this.db, id, c.iterations, c.costs);
       if (fin.trailingCosts && fin.trailingCosts.costs.length > 0) writeCosts(this.db, id, fin.trailingCosts.iterations, fin.trailingCosts.costs);
       for (const c of fin.trailingCheckpoints ?? []) writeCheckpoint(this.db, id, c);
       if (fin.initialParams) writeParams(this.db, id, 'initial', fin.initialParams);
       if (fin.finalParams) writeParams(this.db, id, 'final', fin.finalParams);
+      if (fin.expect) {
+        // Checked inside the transaction: a shortfall rolls everything back, so the run is never `done` with less than it recorded.
+        const stored = storedCounts(this.db, id);
+        const short = shortfall(stored, fin.expect);
+        if (short) throw new IncompleteRunError(`run ${id} would be stored with ${short}`);
+      }
+      // A cancelled rerun keeps the earlier result; any other new result replaces it.
+      if (fin.status === 'cancelled' && restorePrior(this.db, id)) return;
+      dropPrior(this.db, id);
       this.db
         .prepare(
           `UPDATE runs SET status = ?, finished_at = ?, iterations_run = ?, cost_every = ?, train_accuracy = ?, test_accuracy = ?,
@@ -88,15 +128,21 @@ export class RunLifecycle {
 
   /** Ends a run without a result (failed, cancelled before training, interrupted), keeping what it recorded. */
   end(id: string, status: 'failed' | 'cancelled' | 'interrupted', message: string | null, finishedAt: string): void {
-    this.db.prepare(`UPDATE runs SET status = ?, error_message = ?, finished_at = ?, owner_pid = NULL WHERE id = ?`).run(status, message, finishedAt, id);
+    const tx = this.db.transaction(() => {
+      // A rerun that ends without a result gives the run its earlier result back.
+      if (restorePrior(this.db, id)) return;
+      this.db.prepare(`UPDATE runs SET status = ?, error_message = ?, finished_at = ?, owner_pid = NULL WHERE id = ?`).run(status, message, finishedAt, id);
+    });
+    tx.immediate();
   }
 
-  /** Clears what a run recorded and queues it again under this process; returns false if it does not exist. */
+  /** Queues a run again under this process, its earlier result set aside until the new one is stored; returns false if it does not exist. */
   reset(id: string): boolean {
     const tx = this.db.transaction(() => {
       const exists = this.db.prepare(`SELECT 1 FROM runs WHERE id = ?`).get(id);
       if (!exists) return false;
-      for (const table of ['cost_chunks', 'checkpoints', 'params']) this.db.prepare(`DELETE FROM ${table} WHERE run_id = ?`).run(id);
+      // Set aside, not deleted: the earlier result stays until the new one is stored.
+      setPriorAside(this.db, id);
       this.db
         .prepare(
           `UPDATE runs SET status = 'queued', owner_pid = ?, started_at = NULL, finished_at = NULL, iterations_run = NULL, cost_every = NULL,

@@ -2,6 +2,7 @@
 import type { RunConfig } from '../../shared/contract/config';
 import type { ExperimentKind, SweepCell } from '../../shared/contract/records';
 import type { Checkpoint, Params } from '../../shared/engine/types';
+import type { StoreFaults } from './faults';
 
 /** How to open a store. */
 export interface RunStoreOptions {
@@ -13,6 +14,10 @@ export interface RunStoreOptions {
   schemaVersion?: number;
   /** A better-sqlite3 native binding built for another ABI (the desktop app under Electron). */
   nativeBinding?: string;
+  /** How long a write waits for another connection's lock before SQLITE_BUSY (default 5000 ms). */
+  busyTimeoutMs?: number;
+  /** Injected failures (fault-injection tests only). */
+  faults?: StoreFaults;
 }
 
 /** What describes a run for listing and filtering, taken from its config by the service. */
@@ -66,8 +71,19 @@ export interface RunFinish {
   finalParams: Params | null;
   /** Costs recorded after the last chunk that was written. */
   trailingCosts?: { iterations: ArrayLike<number>; costs: Float64Array };
+  /** Chunks of costs whose writes failed while the run trained, each written as it was sent. */
+  pendingCosts?: { iterations: ArrayLike<number>; costs: Float64Array }[];
   /** Checkpoints not yet written. */
   trailingCheckpoints?: Checkpoint[];
+  /** What the run recorded in all; the run is stored as finished only if the store then holds exactly this. */
+  expect?: RecordedCounts;
+}
+
+/** How much a run recorded: cost points, distinct checkpoints, and parameter sets (initial, final). */
+export interface RecordedCounts {
+  costs: number;
+  checkpoints: number;
+  params: number;
 }
 
 /** Parts of runs.get to include. */

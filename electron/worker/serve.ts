@@ -2,6 +2,7 @@
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { ToWorker, WorkerReport } from '../../shared/contract/worker-messages';
 import { runJob, type TrainFn } from './job';
+import { lowerThreadPriority } from './priority';
 
 /** Serves training jobs on this worker thread with the given training function. */
 export function serveJobs(train: TrainFn): void {
@@ -9,6 +10,7 @@ export function serveJobs(train: TrainFn): void {
   if (!port) throw new Error('serveJobs must run inside a worker thread');
   const control = (workerData as { control: MessagePort }).control;
   const cancelled = new Set<string>();
+  lowerThreadPriority();
 
   const drainControl = () => {
     for (let m = receiveMessageOnPort(control); m; m = receiveMessageOnPort(control)) {

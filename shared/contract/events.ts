@@ -29,8 +29,10 @@ export interface RunProgressEvent {
   iteration: number;
   iterations: number;
   cost: number;
-  /** Seconds since the run started, for an estimate of the time left. */
+  /** Seconds since the run started. */
   elapsedSeconds: number;
+  /** The engine's estimate of the seconds left (measured rate, checkpoints counted), null before the first update. */
+  secondsLeft: number | null;
 }
 
 /** New recorded costs, in iteration order, appended to what came before. */

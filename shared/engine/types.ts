@@ -162,6 +162,8 @@ export interface Progress {
   iteration: number;
   iterations: number;
   cost: number;
+  /** The engine's estimate of the seconds left (train/eta.ts), null before the first update. */
+  secondsLeft: number | null;
 }
 
 /** Callbacks a training loop calls; all optional. shouldStop is polled so a caller can cancel. */

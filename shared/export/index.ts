@@ -3,6 +3,7 @@ export { numpySnippet, pytorchSnippet, type SnippetOptions } from './snippets';
 export { snippetFidelity, type SnippetFidelity } from './snippet-arm';
 export { configDiff, sameValue, type ConfigDifference } from './config-diff';
 export { configFields, formatConfigValue, initSpecText, type ConfigField } from './config-fields';
+export { settingName } from './setting-names';
 export { CHECKPOINT_COLUMNS, checkpointsCsv, costsCsv, runsCheckpointsCsv, runsCostsCsv, type CsvRun } from './csv';
 export {
   buildHtmlReport,

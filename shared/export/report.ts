@@ -1,5 +1,6 @@
 // A whole comparison as one self-contained HTML document: numbers, charts and configs, opening offline.
 import type { RunConfig } from '../contract/config';
+import { settingName } from './setting-names';
 import type { Comparison, Summary } from '../stats';
 import { configDiff } from './config-diff';
 import { configFields, formatConfigValue, initSpecText } from './config-fields';
@@ -234,7 +235,7 @@ function configSection(arms: readonly ReportArm[]): string {
   const rows = paths.map((path) => {
     const differs = differing.has(path);
     return tr(
-      [th(differs ? `≠ ${path}` : path, 'row'), ...perArm.map((m) => td(formatConfigValue(m.get(path))))],
+      [th(`${differs ? '≠ ' : ''}${settingName(path)} (${path})`, 'row'), ...perArm.map((m) => td(formatConfigValue(m.get(path))))],
       differs ? 'differs' : '',
     );
   });

@@ -37,3 +37,4 @@ export {
   type MeanFieldPoint,
   type MeanFieldSummary,
 } from './mean-field';
+export { backwardFactor, derivativeSecondMoment, predictBackwardVariance, type BackwardOptions } from './backward-theory';

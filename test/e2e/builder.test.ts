@@ -20,7 +20,7 @@ describe('Experiment builder', () => {
     await expect.poll(() => lr.getAttribute('aria-invalid')).toBe('true');
     const describedBy = await lr.getAttribute('aria-describedby');
     const message = await page.locator(`[id="${describedBy}"]`).textContent();
-    expect(message).toBe('must be > 0 (got -1)');
+    expect(message).toBe('must be a positive number (got -1)');
     const run = page.getByRole('button', { name: 'Run experiment' });
     expect(await run.isDisabled()).toBe(true);
     expect(page.url()).toMatch(/#\/build$/);

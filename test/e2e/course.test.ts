@@ -39,7 +39,7 @@ describe('Reproduce the course', () => {
     const { page } = lab;
     const kinds = (i: number) => page.locator('article.arm').nth(i).locator('.insight').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
     expect(await kinds(0)).toContain('symmetry');
-    expect(await kinds(1)).toEqual(expect.arrayContaining(['saturation', 'infinite_loss']));
+    expect(await kinds(1)).toEqual(expect.arrayContaining(['saturated_outputs', 'infinite_loss']));
   });
 
   it('shows the test points on request', async () => {

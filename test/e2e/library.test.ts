@@ -41,13 +41,13 @@ describe('Run library', () => {
   it('sorts by a column from its header', async () => {
     const { page } = lab;
     await page.getByRole('button', { name: /^Initializer/ }).click();
-    await expect.poll(() => rows().locator('td.mono').allTextContents()).toEqual(['he_normal', 'xavier_uniform', 'zeros']);
+    await expect.poll(() => rows().locator('td.init').allTextContents()).toEqual(['He normal', 'Xavier uniform', 'Zeros']);
     expect(await page.locator('th', { hasText: 'Initializer' }).getAttribute('aria-sort')).toBe('ascending');
   });
 
   it('renames, tags and annotates a run', async () => {
     const { page } = lab;
-    const he = rows().filter({ hasText: 'he_normal' });
+    const he = rows().filter({ hasText: 'He normal' });
     await he.getByRole('button', { name: /^Edit/ }).click();
     const form = page.getByRole('form', { name: 'Edit run' });
     await form.getByLabel('Name').fill('baseline He');

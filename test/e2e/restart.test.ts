@@ -1,6 +1,6 @@
-// The page across a server restart: it says the service is gone while it is, names the new token once it is
-// back, and with the new address shows the stored runs again (a run cut off mid-training is marked interrupted
-// and can be run again).
+// The page across a server restart: it says the service is gone while it is, reconnects by itself when the
+// server comes back with the data directory's token (a run cut off mid-training is marked interrupted and can
+// be run again), and says plainly when `serve --new-token` replaced the token.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callOp } from './helpers/api';
 import { launchBrowser, type TestBrowser } from './helpers/browser';
@@ -43,14 +43,12 @@ describe('Server restart', () => {
     await page.locator('[data-connection="offline"]').waitFor({ timeout: 15_000 });
   });
 
-  it('notices the restarted service and its new token, then shows the stored run as interrupted', async () => {
+  it('reconnects by itself when the service restarts at the same address, and shows the stored run as interrupted', async () => {
     const { page } = browser;
-    second = await startLabServer({ dataDir: first.dataDir, port: first.port });
-    await page.locator('[data-connection="unauthorized"]').waitFor({ timeout: 15_000 });
-    await page.goto(`${second.url}#/experiment/${experimentId}`);
-    await page.getByRole('heading', { name: 'long run' }).waitFor();
-    await expect.poll(() => page.locator('article.arm').getAttribute('data-status')).toBe('interrupted');
-    expect(await page.locator('[data-connection]').count()).toBe(0);
+    second = await startLabServer({ dataDir: first.dataDir });
+    expect(second.url).toBe(first.url);
+    await expect.poll(() => page.locator('[data-connection]').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => page.locator('article.arm').getAttribute('data-status'), { timeout: 15_000 }).toBe('interrupted');
   });
 
   it('runs the interrupted run again and cancels it', async () => {
@@ -59,6 +57,20 @@ describe('Server restart', () => {
     await expect.poll(() => page.locator('article.arm').getAttribute('data-status'), { timeout: 15_000 }).toMatch(/queued|running/);
     await page.locator('article.arm').getByRole('button', { name: /^Cancel / }).click();
     await expect.poll(() => page.locator('article.arm').getAttribute('data-status'), { timeout: 15_000 }).toBe('cancelled');
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('says plainly that the token changed after `serve --new-token`, and works again with the new address', async () => {
+    const { page } = browser;
+    await second?.stop();
+    second = await startLabServer({ dataDir: first.dataDir, newToken: true });
+    expect(second.url).not.toBe(first.url);
+    const banner = page.locator('[data-connection="unauthorized"]');
+    await banner.waitFor({ timeout: 15_000 });
+    expect(await banner.textContent()).toMatch(/new access token/);
+    await page.goto(`${second.url}#/experiment/${experimentId}`);
+    await page.getByRole('heading', { name: 'long run' }).waitFor();
+    expect(await page.locator('[data-connection]').count()).toBe(0);
     expect(browser.errors).toEqual([]);
   });
 });

@@ -130,9 +130,9 @@ describe('buildHtmlReport', () => {
   it('marks only the config fields that differ between arms', () => {
     const doc = parse(buildHtmlReport(courseReportInput()));
     const marked = [...doc.querySelectorAll('tr.differs th')].map((th) => th.textContent);
-    expect(marked).toEqual(['≠ init.name', '≠ init.params.scale', '≠ init.params.mode', '≠ init.params.negative_slope']);
-    const dims = rowsOf(doc, 'Every config field, per arm').find((r) => r[0] === 'network.dims');
-    expect(dims).toEqual(['network.dims', '[2, 10, 5, 1]', '[2, 10, 5, 1]', '[2, 10, 5, 1]']);
+    expect(marked).toEqual(['≠ Initializer (init.name)', '≠ Initializer scale (init.params.scale)', '≠ Initializer mode (init.params.mode)', '≠ Initializer negative slope (init.params.negative_slope)']);
+    const dims = rowsOf(doc, 'Every config field, per arm').find((r) => r[0] === 'Layer sizes (network.dims)');
+    expect(dims).toEqual(['Layer sizes (network.dims)', '[2, 10, 5, 1]', '[2, 10, 5, 1]', '[2, 10, 5, 1]']);
   });
 
   it("carries each arm's full config as JSON", () => {

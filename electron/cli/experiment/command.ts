@@ -1,13 +1,14 @@
 // `init-lab experiment run FILE.json`: a saved experiment description (base config, arms, seeds) run on the service.
 import { Command, Option } from 'commander';
-import { parseExperimentConfig, type ExperimentConfig } from '../../../shared/contract/config';
+import { configMessage, parseExperimentConfig, type ExperimentConfig } from '../../../shared/contract/config';
+import { withoutPrefix } from '../../../shared/contract/issues';
 import { positiveIntArg } from '../args';
-import { UsageError } from '../errors';
+import { oneLine, UsageError } from '../errors';
 import { executeExperiment } from '../execute';
 import { requireSubcommand } from '../group';
 import type { CliIo } from '../io';
 import { readInputFile } from '../read-file';
-import { experimentStatus, printExperiment } from '../report/experiment';
+import { experimentStatus, failureLine, printExperiment } from '../report/experiment';
 import { withService } from '../service';
 import { dataOption, jsonOption } from '../runs/options';
 import { DEFAULT_LOG_EVERY, workersOption } from '../train/flags';
@@ -60,9 +61,11 @@ export function experimentCommand(io: CliIo, done: (status: number) => void): Co
       if (f.data !== undefined && !f.save) throw new UsageError('--data goes with --save (runs are kept only when saved)');
       const experiment = readExperimentFile(file);
       const outcome = await withService(io, { save: f.save ?? false, dataDir: f.data, workers: f.workers }, (service) =>
-        executeExperiment(io, service, experiment, { name: f.name, rewriteError: (m) => `${file}: ${m.replace(/^experiment\./, '')}` }),
+        executeExperiment(io, service, experiment, { name: f.name, rewriteError: (e) => `${file}: ${e.issues ? configMessage(withoutPrefix(['experiment'], e.issues)) : e.message}` }),
       );
       printExperiment(io, outcome, { json: f.json ?? false, logEvery: f.logEvery, saved: f.save ?? false });
+      const failed = failureLine(outcome, f.save ?? false);
+      if (failed) io.stderr.write(`init-lab: ${oneLine(failed)}\n`);
       done(experimentStatus(outcome));
     });
   return requireSubcommand(new Command('experiment').description('run saved experiment descriptions').addCommand(run));

@@ -33,7 +33,18 @@ export function printExperiment(io: CliIo, outcome: ExperimentOutcome, opts: Rep
     const comparisons = pairComparisons(runs);
     if (comparisons.length > 0) io.stdout.write(`\nPairwise (a − b):\n${comparisonsTable(comparisons)}\n`);
   }
-  if (opts.saved) io.stdout.write(`\nSaved as experiment ${outcome.experimentId}.\n`);
+  if (opts.saved) {
+    const failed = runs.filter((r) => r.status === 'failed').length;
+    io.stdout.write(`\nSaved as experiment ${outcome.experimentId}${failed > 0 ? `, but ${failed} of ${runs.length} runs failed` : ''}.\n`);
+  }
+}
+
+/** One stderr line when runs failed: how many, the first reason, and (for saved runs) the data directory; null when none failed. */
+export function failureLine(outcome: ExperimentOutcome, saved: boolean): string | null {
+  const failed = outcome.runs.filter((r) => r.status === 'failed');
+  if (failed.length === 0) return null;
+  const where = saved ? `; data directory ${outcome.dataDir}` : '';
+  return `${failed.length} of ${outcome.runs.length} runs failed (${failed[0].errorMessage ?? 'no reason recorded'})${where}`;
 }
 
 /** The exit status after an experiment: 130 if interrupted, 1 if a run failed, else 0. */

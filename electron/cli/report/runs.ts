@@ -1,6 +1,7 @@
 // What a finished run prints: the course's own lines, a row of the summary table, or its JSON object.
 import type { RunDetail } from '../../../shared/contract/records';
 import type { CostPoint } from '../../../shared/engine/types';
+import { computeInsights, type Insight } from '../../../shared/insights';
 import { pyFloat } from '../format/py-float';
 import { textTable } from '../format/table';
 
@@ -23,7 +24,25 @@ export interface RunJson {
   perClassAccuracy: number[] | null;
   /** Test confusion counts at the last checkpoint, confusion[true][predicted]; null without a test set. */
   confusion: number[][] | null;
+  /** What went right or wrong, from the shared insight rules (most serious first). */
+  insights: InsightJson[];
   error?: string;
+}
+
+/** One insight in the JSON document. */
+export type InsightJson = Omit<Insight, 'why'>;
+
+/** The run's insights from its recorded costs and checkpoints (its config gives the activation and sizes). */
+export function runInsights(run: RunDetail): InsightJson[] {
+  const network = run.config.network;
+  return computeInsights({
+    status: run.status,
+    costs: run.costs,
+    checkpoints: run.checkpoints,
+    divergedAt: run.divergedAt,
+    activation: network.activation,
+    dims: network.dims,
+  }).map(({ why: _why, ...rest }) => rest);
 }
 
 /** The last checkpoint's test confusion and per-class accuracy (the state the final accuracies describe). */
@@ -58,6 +77,7 @@ export function runJson(run: RunDetail, logEvery: number, saved: boolean): RunJs
     firstNonFiniteIteration: run.firstNonFiniteIteration,
     divergedAt: run.divergedAt,
     ...finalTestBreakdown(run),
+    insights: runInsights(run),
     ...(run.errorMessage ? { error: run.errorMessage } : {}),
   };
 }

@@ -1,9 +1,9 @@
 // `init-lab train`: one arm per initializer, one run per arm and seed, trained on the lab service's workers.
 import { Command } from 'commander';
 import { executeExperiment } from '../execute';
-import { UsageError } from '../errors';
+import { oneLine, UsageError } from '../errors';
 import type { CliIo } from '../io';
-import { experimentStatus, printExperiment } from '../report/experiment';
+import { experimentStatus, failureLine, printExperiment } from '../report/experiment';
 import { withService } from '../service';
 import { addTrainFlags, type TrainFlags } from './flags';
 import { flagMessage, planTrain } from './plan';
@@ -31,6 +31,8 @@ export function trainCommand(io: CliIo, done: (status: number) => void): Command
       executeExperiment(io, service, plan.experiment, { name: plan.experiment.name, rewriteError: flagMessage }),
     );
     printExperiment(io, outcome, { json: flags.json ?? false, logEvery: flags.logEvery, saved: flags.save ?? false });
+    const failed = failureLine(outcome, flags.save ?? false);
+    if (failed) io.stderr.write(`init-lab: ${oneLine(failed)}\n`);
     done(experimentStatus(outcome));
   });
 }

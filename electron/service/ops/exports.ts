@@ -2,6 +2,7 @@
 import { BUNDLE_FORMAT, BUNDLE_VERSION, parseBundle, serializeBundle, type Bundle, type BundleExperiment } from '../../../shared/contract/bundle';
 import { parseExperimentConfig, parseRunConfig } from '../../../shared/contract/config';
 import { LabFailure } from '../../../shared/contract/errors';
+import { issuesMessage, underPath, type PathSegment, type ValidationIssue } from '../../../shared/contract/issues';
 import type { RunDetail } from '../../../shared/contract/records';
 import { readBundleExperiment, readBundleRun, writeBundle } from '../../store/bundle-io';
 import type { HandlerMap, ServiceContext } from '../context';
@@ -23,9 +24,15 @@ function bundle(ctx: ServiceContext, experimentId: string, runIds: string[]): Bu
   };
 }
 
+/** A bundle's config that fails its schema: the issues under their place in the bundle. */
+function badConfig(at: PathSegment[], issues: readonly ValidationIssue[]): LabFailure {
+  const placed = underPath(['bundle', ...at], issues);
+  return new LabFailure('bad_bundle', `invalid bundle: ${issuesMessage(placed)}`, placed);
+}
+
 function checkExperimentConfig(e: BundleExperiment, i: number): void {
   const r = e.kind === 'sweep' ? parseSweepSpec(e.config) : parseExperimentConfig(e.config);
-  if (!r.ok) throw new LabFailure('bad_bundle', `invalid bundle: bundle.experiments.${i}.config.${r.error.message}`);
+  if (!r.ok) throw badConfig(['experiments', i, 'config'], r.error.issues ?? []);
 }
 
 /** The export and import operations. */
@@ -61,7 +68,7 @@ export const exportOps: HandlerMap<ExportOps> = {
     b.experiments.forEach(checkExperimentConfig);
     const runs = b.runs.map((r, i) => {
       const c = parseRunConfig(r.config);
-      if (!c.ok) throw new LabFailure('bad_bundle', `invalid bundle: bundle.runs.${i}.config.${c.error.message}`);
+      if (!c.ok) throw badConfig(['runs', i, 'config'], c.error.issues);
       return { ...r, config: c.value };
     });
     const ids = writeBundle(ctx.store, b.experiments, runs);

@@ -5,7 +5,7 @@ import { newId } from '../../store/ids';
 import type { NewRun } from '../../store/run-store';
 import type { HandlerMap, ServiceContext } from '../context';
 import { initSpecText, runFacts } from '../config-facts';
-import { runConfigFrom } from './config-input';
+import { derivedRunConfig, runConfigFrom } from './config-input';
 import { requeue } from './runs';
 import { MULTIPLIER, cellConfig, parseSweepSpec, scaleParamOf, type SweepSpec } from '../../../shared/contract/sweep';
 
@@ -37,7 +37,7 @@ export const sweepOps: HandlerMap<SweepOps> = {
     for (const scale of spec.scales) {
       for (const seed of spec.seeds) {
         // A cell is a new config (an older sweep's scaled parameter can leave its range), so it is checked as it is made.
-        const config = runConfigFrom(cellConfig(spec, scale, seed), `cell(scale ${scale}, seed ${seed})`);
+        const config = derivedRunConfig(cellConfig(spec, scale, seed), `cell(scale ${scale}, seed ${seed})`);
         runs.push({
           id: newId('r'),
           experimentId: sweepId,

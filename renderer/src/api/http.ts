@@ -76,21 +76,39 @@ export function createHttpClient(options: HttpClientOptions = {}): LabClient {
       // EventSource retries by itself unless the server answered an error status; retrying here covers both.
       es.close();
       if (source !== es || closed) return;
-      setStatus('offline');
-      retry = setTimeout(() => {
-        retry = null;
-        void probe().then(connect);
-      }, retryMs);
+      // a refused token stays said until it is accepted again; a dropped stream reads as the server being down
+      if (status !== 'unauthorized') setStatus('offline');
+      scheduleReconnect();
     };
   };
 
+  // Probes until the server answers with this page's token, then reopens the stream (which sets 'online').
+  // A server restarted with the same token (the data directory keeps it) is picked up by itself; one with a
+  // new token keeps the page 'unauthorized' until the new address is opened (its cookie then serves this tab too).
+  const scheduleReconnect = () => {
+    if (retry || closed) return;
+    retry = setTimeout(() => {
+      retry = null;
+      void probe().then((answer) => {
+        if (closed) return;
+        if (answer === 'ok') connect();
+        else scheduleReconnect();
+      });
+    }, retryMs);
+  };
+
   // A cheap call tells a refused token (401) apart from a server that is down.
-  const probe = async () => {
+  const probe = async (): Promise<'ok' | 'unauthorized' | 'down'> => {
     try {
       const r = await doFetch(`${base}${httpOperationPath('system.info')}`, { method: 'POST', credentials: 'same-origin' });
-      if (r.status === 401) setStatus('unauthorized');
+      if (r.status === 401) {
+        setStatus('unauthorized');
+        return 'unauthorized';
+      }
+      return 'ok';
     } catch {
-      setStatus('offline');
+      if (status !== 'unauthorized') setStatus('offline');
+      return 'down';
     }
   };
 

@@ -11,13 +11,22 @@ export interface CostSeries {
   label: string;
   color: string;
   costs: readonly CostPoint[];
+  /** Trained on mini-batches: its cost is noisy and is smoothed (full-batch costs are drawn as they are). */
+  miniBatch?: boolean;
 }
 
 /** The line of each curve, x in iterations divided by `perEpoch` (1: iterations); the costs are read in place. */
 export function costLines(series: readonly CostSeries[], perEpoch = 1): LineSeries[] {
   return series.map((s) => {
     const c = s.costs;
-    return { id: s.id, label: s.label, color: s.color, points: [], data: { length: c.length, x: (i) => c[i].iteration / perEpoch, y: (i) => c[i].cost } };
+    return {
+      id: s.id,
+      label: s.label,
+      color: s.color,
+      noSmoothing: s.miniBatch !== true,
+      points: [],
+      data: { length: c.length, x: (i) => c[i].iteration / perEpoch, y: (i) => c[i].cost },
+    };
   });
 }
 

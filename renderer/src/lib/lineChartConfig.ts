@@ -4,6 +4,7 @@ import { chartBaseConfig } from './chartBase';
 import { xBandsPlugin, type XBand } from './chartPlugins';
 import type { ChartColors } from './chartTheme';
 import { decimationIndices } from './decimate';
+import { finiteRange, flatAxisBounds } from './flatAxis';
 import { debiasedEma } from './ema';
 import { formatNumber, formatTick } from './format';
 import { withAlpha } from './palette';
@@ -86,10 +87,12 @@ export function buildLineChartConfig(input: LineChartInput): ChartConfiguration<
   const fmtY = input.formatY ?? ((y: number) => formatNumber(y, 6));
   const fmtX = input.formatX ?? ((x: number) => formatNumber(x, 6));
   const datasets: ChartDataset<'line', Pt[]>[] = [];
+  const shown: Float64Array[] = [];
   for (const s of input.series) {
     const hidden = input.hidden?.has(s.id) ?? false;
     const d = seriesData(s);
     const ys = drawableYs(d, logScale);
+    if (!hidden) shown.push(ys);
     // choose the points to draw first, so a long curve never becomes an object per point
     const keep = decimationIndices(ys, input.maxPoints ?? 2400);
     const pts: Pt[] = keep.map((i) => ({ x: d.x(i), y: Number.isNaN(ys[i]) ? null : ys[i], raw: d.y(i) }));
@@ -137,11 +140,18 @@ export function buildLineChartConfig(input: LineChartInput): ChartConfiguration<
     }`;
   };
 
+  // a curve that does not move (the zeros run's cost) is drawn flat, not as its rounding noise blown up
+  const { lo, hi } = finiteRange(shown);
+  // the smoothing is part of what the chart says, on screen and in its exports
+  const smoothedAny = smoothing > 0 && input.series.some((s) => !s.noSmoothing);
+  const xTitle = smoothedAny ? `${input.xTitle} · ${input.yTitle.toLowerCase()} smoothed: debiased EMA ${smoothing.toFixed(2)}, raw curve faint` : input.xTitle;
+  const flat = input.yMin === undefined && input.yMax === undefined ? flatAxisBounds(lo, hi, logScale) : null;
+
   return chartBaseConfig({
     datasets,
     colors,
-    x: { title: input.xTitle, format: formatTick, ticks: { maxRotation: 0, autoSkipPadding: 12, ...(input.xInteger ? { stepSize: 1, precision: 0 } : {}) } },
-    y: { title: input.yTitle, log: logScale, min: input.yMin, max: input.yMax, format: fmtY },
+    x: { title: xTitle, format: formatTick, ticks: { maxRotation: 0, autoSkipPadding: 12, ...(input.xInteger ? { stepSize: 1, precision: 0 } : {}) } },
+    y: { title: input.yTitle, log: logScale, min: input.yMin ?? flat?.min, max: input.yMax ?? flat?.max, format: fmtY },
     tooltip: {
       filter: (item) => {
         const role = (item.dataset as { initLab?: { role: string } }).initLab?.role;

@@ -1,6 +1,7 @@
 // Names and colours of an experiment's runs: one colour per arm, the seed added when an arm has several.
 import type { ExperimentConfig } from '../../../shared/contract/config';
 import type { RunSummary } from '../../../shared/contract/records';
+import { initLabelOf } from '../../../shared/engine/init/label';
 import { seriesColor } from './palette';
 
 /** How one run is named and coloured on an experiment page. */
@@ -10,12 +11,17 @@ export interface RunLook {
   armIndex: number;
 }
 
-/** The display names for the course's arm labels. */
-const PRETTY: Record<string, string> = { zeros: 'Zeros', random: 'Random ×10', he: 'He' };
+/** Whether an arm's stored label is one the lab made (the spec, its name, a sweep's "×s"), not one a person wrote. */
+export function isAutomaticArmLabel(arm: string, init: string): boolean {
+  return arm === init || arm === initName(init) || /^×\S+$/.test(arm);
+}
 
-/** A readable arm label (the course's three get their usual names). */
-export function prettyArm(label: string): string {
-  return PRETTY[label] ?? label;
+/**
+ * An arm's label everywhere it is shown: the one a person wrote, else the initializer's own (`initLabelOf`:
+ * name, non-default parameters, multiplier), so "He ×2" never shows as `he` and `xavier_normal` reads "Xavier normal".
+ */
+export function armTitle(r: Pick<RunSummary, 'arm' | 'init'>): string {
+  return isAutomaticArmLabel(r.arm, r.init) ? initLabelOf(r.init) : r.arm;
 }
 
 /** Looks of every run, ordered by arm then seed. */
@@ -38,10 +44,10 @@ export function hasDefaultName(r: Pick<RunSummary, 'name' | 'arm' | 'initSeed' |
   return !r.name || r.name === r.arm || r.name === base || r.name === `${base} · data ${r.dataSeed}`;
 }
 
-/** A run's name: the one the user gave it, else its arm (with the seed when seeds vary). */
-export function runLabel(r: Pick<RunSummary, 'name' | 'arm' | 'initSeed' | 'dataSeed'>, withSeed: boolean): string {
+/** A run's name: the one the user gave it, else its arm's title (with the seed when seeds vary). */
+export function runLabel(r: Pick<RunSummary, 'name' | 'arm' | 'init' | 'initSeed' | 'dataSeed'>, withSeed: boolean): string {
   if (!hasDefaultName(r)) return r.name;
-  return withSeed ? `${prettyArm(r.arm)} · seed ${r.initSeed}` : prettyArm(r.arm);
+  return withSeed ? `${armTitle(r)} · seed ${r.initSeed}` : armTitle(r);
 }
 
 /** The initializer's registry name in a spec such as `xavier_normal:gain=2`. */

@@ -3,7 +3,7 @@ import type { ExperimentConfig } from '../../../shared/contract/config';
 import type { RunStatus, RunSummary } from '../../../shared/contract/records';
 import type { Checkpoint, CostPoint } from '../../../shared/engine/types';
 import { seriesColor } from './palette';
-import { prettyArm } from './runLabels';
+import { armTitle } from './runLabels';
 import type { SeedMetric } from './statsMetrics';
 
 /** Statuses whose final numbers are an outcome of the seed: a run that finished or blew up (not one that was stopped). */
@@ -61,7 +61,7 @@ export function groupByArm(config: ExperimentConfig | null, runs: readonly SeedR
     const armIndex = order.indexOf(s.arm);
     let g = groups.get(s.arm);
     if (!g) {
-      g = { armIndex, arm: s.arm, label: prettyArm(s.arm), color: seriesColor(armIndex), runs: [] };
+      g = { armIndex, arm: s.arm, label: armTitle(s), color: seriesColor(armIndex), runs: [] };
       groups.set(s.arm, g);
     }
     const finished = OUTCOME_STATUSES.includes(s.status) && (r.detailed === undefined || r.detailed === 'final');

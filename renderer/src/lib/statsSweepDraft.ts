@@ -1,5 +1,6 @@
 // The scale-sweep form as typed, turned into the sweeps.start input and checked with the shared run schema.
-import { RunConfigSchema, describeConfigIssue } from '../../../shared/contract/config';
+import { parseRunConfig } from '../../../shared/contract/config';
+import { issueFieldText } from '../../../shared/contract/issues';
 import type { OpInput } from '../../../shared/contract/operations';
 import { parseSeedList } from './seedList';
 import { parseScaleList } from './statsSweep';
@@ -79,18 +80,13 @@ export function checkSweepDraft(d: SweepDraft): SweepDraftCheck {
     iterations,
     record: { costEvery: Math.max(1, Math.ceil(its / 500)), checkpointEvery: its, boundaryGrid: 0, histogramBins: 0, layerStats: true },
   };
-  const r = RunConfigSchema.safeParse(raw, { reportInput: true });
-  if (!r.success) {
-    for (const issue of r.error.issues) {
-      const field = fieldOf(issue.path.map(String).join('.'));
-      errors[field] ??= describeConfigIssue(issue, raw).replace(/^[^:]*:\s*/, '');
-    }
-  }
+  const r = parseRunConfig(raw);
+  if (!r.ok) for (const issue of r.error.issues) errors[fieldOf(issue.path.join('.'))] ??= issueFieldText(issue);
   if (d.varyDataSeed && d.dataset === 'course-circles') errors.varyDataSeed = 'course-circles is a fixed data set with no seed to vary';
   const cells = scales.ok && seeds.ok ? scales.scales.length * seeds.seeds.length : 0;
-  if (!r.success || !scales.ok || !seeds.ok || Object.keys(errors).length) return { input: null, errors, cells };
+  if (!r.ok || !scales.ok || !seeds.ok || Object.keys(errors).length) return { input: null, errors, cells };
   return {
-    input: { base: r.data, scales: scales.scales, seeds: seeds.seeds, varyDataSeed: d.varyDataSeed, ...(d.name.trim() ? { name: d.name.trim() } : {}) },
+    input: { base: r.value, scales: scales.scales, seeds: seeds.seeds, varyDataSeed: d.varyDataSeed, ...(d.name.trim() ? { name: d.name.trim() } : {}) },
     errors,
     cells,
   };

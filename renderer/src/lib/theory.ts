@@ -2,6 +2,7 @@
 // the shared fan-in propagation (shared/stats) and the run's own data.
 import { initSpecOf } from '../../../shared/engine/init/spec';
 import type { ActivationName } from '../../../shared/engine/nn/activations';
+import { predictBackwardVariance } from '../../../shared/stats/backward-theory';
 import { predictZVariance } from '../../../shared/stats/theory';
 import { weightVariances } from '../../../shared/stats/init-variance';
 
@@ -34,4 +35,31 @@ export function predictZStd(input: PredictionInput): (number | null)[] {
     { activationParams: input.activationParams, bias: input.init.bias ?? 0 },
   );
   return variances.map((_, l) => (l < upTo ? Math.sqrt(predicted[l]) : null));
+}
+
+/**
+ * Predicted std of the back-propagated dA per layer (index l−1 for layer l), anchored at the output layer's
+ * measured dZ std: the hidden layers from the backward recursion, the output layer the anchor itself. null
+ * where the forward prediction is missing (the formula does not cover a layer) or the anchor is not finite.
+ */
+export function predictDaStd(input: PredictionInput, zStd: readonly (number | null)[], outputDzStd: number): (number | null)[] {
+  const L = input.dims.length - 1;
+  const none = input.dims.slice(1).map(() => null);
+  if (!(outputDzStd >= 0 && Number.isFinite(outputDzStd)) || zStd.some((v) => v == null)) return none;
+  let variances: (number | null)[];
+  try {
+    variances = weightVariances(input.dims, initSpecOf({ ...input.init, bias: input.init.bias ?? 0 }));
+  } catch {
+    return none;
+  }
+  if (variances.some((v) => v == null)) return none;
+  const da = predictBackwardVariance(
+    input.dims,
+    input.activation as ActivationName,
+    variances as number[],
+    (zStd as number[]).map((s) => s * s),
+    outputDzStd * outputDzStd,
+    { activationParams: input.activationParams, bias: input.init.bias ?? 0 },
+  );
+  return [...da.map(Math.sqrt), outputDzStd].slice(0, L);
 }

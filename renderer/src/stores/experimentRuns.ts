@@ -15,6 +15,8 @@ export interface RunProgress {
   iteration: number;
   iterations: number;
   elapsedSeconds: number;
+  /** The engine's estimate of the seconds left, null until it has one. */
+  secondsLeft: number | null;
   /** The latest cost, null until the run reports one (a real NaN cost is a diverged run's and is shown as such). */
   cost: number | null;
 }
@@ -168,12 +170,12 @@ export function useExperimentRuns(options: UseExperimentRunsOptions): UseExperim
   const applyLive = (r: LiveRun, e: LabEvent): LiveRun => {
     switch (e.type) {
       case 'run.started':
-        return { ...r, summary: { ...r.summary, status: 'running', startedAt: e.startedAt }, progress: { iteration: 0, iterations: e.iterations, elapsedSeconds: 0, cost: null } };
+        return { ...r, summary: { ...r.summary, status: 'running', startedAt: e.startedAt }, progress: { iteration: 0, iterations: e.iterations, elapsedSeconds: 0, secondsLeft: null, cost: null } };
       case 'run.progress':
         return {
           ...r,
           summary: r.summary.status === 'running' ? r.summary : { ...r.summary, status: 'running' },
-          progress: { iteration: e.iteration, iterations: e.iterations, elapsedSeconds: e.elapsedSeconds, cost: e.cost },
+          progress: { iteration: e.iteration, iterations: e.iterations, elapsedSeconds: e.elapsedSeconds, secondsLeft: e.secondsLeft, cost: e.cost },
         };
       case 'run.costs':
         pushCosts(r.costs, e.points);

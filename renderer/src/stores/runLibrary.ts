@@ -66,7 +66,11 @@ export function useRunLibrary(client: LabClient): UseRunLibraryReturn {
     ]);
     if (t !== token) return;
     if (!list.ok) {
-      error.value = list.error.message;
+      // an unreachable service is not an empty library: say so, keep what was shown, reload once it is back
+      error.value =
+        list.error.code === 'unavailable'
+          ? 'The lab service is not reachable, so the library cannot be listed right now. Your saved runs are not affected; this page reloads by itself once the service is back.'
+          : list.error.message;
       status.value = 'error';
       return;
     }
@@ -96,8 +100,12 @@ export function useRunLibrary(client: LabClient): UseRunLibraryReturn {
   const off = client.onEvent((e) => {
     if (e.type === 'store.changed' || e.type === 'experiment.done' || e.type === 'run.queued' || e.type.startsWith('run.d') || e.type === 'run.failed' || e.type === 'run.cancelled') void reload();
   });
+  const offStatus = client.onStatus((s) => {
+    if (s === 'online' && status.value === 'error') void reload();
+  });
   onScopeDispose(() => {
     off();
+    offStatus();
     if (debounce) clearTimeout(debounce);
   });
   void reload();

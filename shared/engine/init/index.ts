@@ -15,6 +15,7 @@ export {
   type InitSpecErrorCode,
 } from './spec';
 export { formulaWithMultiplier } from './formula';
+export { initLabel, initLabelOf, shortInitName } from './label';
 export { initializeParams, type InitializeOptions } from './initialize';
 export { applyLsuv, lsuvOptionsFrom, type LsuvForward, type LsuvLayerReport, type LsuvOptions, type LsuvResult } from './lsuv';
 export { GAIN_NONLINEARITIES, calculateGain, type GainNonlinearity } from './gain';

@@ -1,6 +1,7 @@
-// Hidden activations computed inside the WebAssembly kernels (no transcendental functions involved).
-// Each mirrors its entry in nn/activations.ts operation for operation, NaN and signed zeros included:
-// a comparison mask selects exactly where the scalar ternary would.
+// Hidden activations computed inside the WebAssembly kernels. Each mirrors its entry in nn/activations.ts
+// operation for operation, NaN and signed zeros included: a comparison mask selects exactly where the
+// scalar ternary would, and tanh is the engine's own (nn/tanh.ts), evaluated the same way in both.
+import { emitTanh } from './tanh-simd';
 import type { Func, Local } from './wasm/func';
 
 /** An activation the kernels apply lane-wise; parameters are plain numbers baked into the code. */
@@ -33,6 +34,12 @@ export const FUSED_ACTIVATIONS = {
     forward: (f, z, p) => void positive(f.get(z).f64x2Const(p.slope, p.slope).get(z).f64x2Mul(), z).v128Bitselect(),
     derivativeFrom: 'z',
     derivative: (f, z, p) => (positive(f.f64x2Const(1, 1).f64x2Const(p.slope, p.slope), z).v128Bitselect(), true),
+  },
+  // tanh(z), and 1 − a·a.
+  tanh: {
+    forward: (f, z) => emitTanh(f, z),
+    derivativeFrom: 'a',
+    derivative: (f, a) => (f.f64x2Const(1, 1).get(a).get(a).f64x2Mul().f64x2Sub(), true),
   },
   linear: {
     forward: (f, z) => void f.get(z),

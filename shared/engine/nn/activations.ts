@@ -1,4 +1,5 @@
 // Hidden-layer activations: each with its function and derivative side by side, and its recommended gain.
+import { tanh } from './tanh';
 
 /** Parameters an activation may take (leaky_relu's slope). */
 export type ActivationParams = Readonly<Record<string, number>>;
@@ -51,7 +52,8 @@ const entries = {
     label: 'tanh',
     formula: 'tanh(z)',
     defaults: {},
-    f: (z) => Math.tanh(z),
+    // The engine's own tanh, which the WebAssembly kernels repeat bit for bit (within 2 ulp of Math.tanh).
+    f: (z) => tanh(z),
     df: (_z, a) => 1 - a * a,
     gain: () => 5 / 3,
     canDie: false,

@@ -45,7 +45,7 @@ export function runLoop(setup: RunSetup, step: TrainStep, hooks: TrainHooks): Ru
   const nextBatch = capacity < m ? createBatcher(setup.xTrain, dataset.yTrain, dataset.nFeatures, m, capacity, setup.batchRng) : null;
   const { params, grads } = step;
   const optimizer = OPTIMIZERS[config.optimizer.name].create(params, config.optimizer);
-  const reporter = createReporter(hooks, iterations);
+  const reporter = createReporter(hooks, iterations, checkpointEvery);
 
   const costs: CostPoint[] = [];
   const checkpoints: Checkpoint[] = [];
@@ -63,7 +63,11 @@ export function runLoop(setup: RunSetup, step: TrainStep, hooks: TrainHooks): Ru
   for (let i = 0; i < iterations; i++) {
     const checkpointHere = i % checkpointEvery === 0;
     cost = step.forward(nextBatch ? nextBatch() : null, checkpointHere);
-    if (checkpointHere) keep(step.checkpoint(i));
+    if (checkpointHere) {
+      const before = reporter.now();
+      keep(step.checkpoint(i));
+      reporter.checkpointTook(reporter.now() - before);
+    }
     if (firstNonFiniteIteration === null && !Number.isFinite(cost)) firstNonFiniteIteration = i;
     if (i % costEvery === 0) {
       const point = { iteration: i, cost };

@@ -17,10 +17,11 @@ export interface LabServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the server; `port` 0 picks a free one. Resolves once the URL is printed. */
-export function startLabServer(options: { dataDir?: string; port?: number } = {}): Promise<LabServerProcess> {
+/** Starts the server; without `port` it takes the data directory's last port, else a free one. Resolves once the URL is printed. */
+export function startLabServer(options: { dataDir?: string; port?: number; newToken?: boolean } = {}): Promise<LabServerProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'init-lab-e2e-'));
-  const child = spawn(process.execPath, [join(ROOT, 'bin/init-lab.js'), 'serve', '--port', String(options.port ?? 0), '--data', dataDir], {
+  const flags = [...(options.port === undefined ? [] : ['--port', String(options.port)]), ...(options.newToken ? ['--new-token'] : [])];
+  const child = spawn(process.execPath, [join(ROOT, 'bin/init-lab.js'), 'serve', ...flags, '--data', dataDir], {
     cwd: ROOT,
     env: { ...process.env, INIT_LAB_DATA: dataDir, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import type { WorkerEntry } from '../../../electron/pool/worker-entry';
 import type { CliIo } from '../../../electron/cli/io';
-import { progressBar } from '../../../electron/cli/progress';
+import { formatLeft, progressBar } from '../../../electron/cli/progress';
 
 function fakeIo(isTTY: boolean): { io: CliIo; written: () => string } {
   let text = '';
@@ -28,6 +28,14 @@ describe('progressBar', () => {
     expect(written()).toMatch(/training 3 runs \[.*\] 0% \| 0\/300/);
   });
 
+  it("shows the engine's estimate of the time left", () => {
+    const { io, written } = fakeIo(true);
+    const bar = progressBar(io, 'training', 300);
+    bar.update(150, 125);
+    bar.stop();
+    expect(written()).toMatch(/2m05s left/);
+  });
+
   it('writes nothing when stderr is piped', () => {
     const { io, written } = fakeIo(false);
     const bar = progressBar(io, 'training', 100);
@@ -35,5 +43,13 @@ describe('progressBar', () => {
     bar.stop();
     expect(bar.active).toBe(false);
     expect(written()).toBe('');
+  });
+});
+
+describe('formatLeft', () => {
+  it('writes seconds, minutes with seconds, and hours with minutes', () => {
+    expect(formatLeft(45.4)).toBe('45s');
+    expect(formatLeft(125)).toBe('2m05s');
+    expect(formatLeft(3720)).toBe('1h02m');
   });
 });

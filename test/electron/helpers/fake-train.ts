@@ -69,7 +69,7 @@ export function fakeTrain(config: FakeConfig, hooks: TrainHooks): RunResult {
     const now = performance.now();
     if (now - lastProgress >= (hooks.progressIntervalMs ?? 50)) {
       lastProgress = now;
-      hooks.onProgress?.({ iteration: i, iterations: config.iterations, cost });
+      hooks.onProgress?.({ iteration: i, iterations: config.iterations, cost, secondsLeft: null });
     }
     spin(config.msPerIteration);
   }

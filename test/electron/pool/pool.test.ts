@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RunConfigSchema, type RunConfig } from '../../../shared/contract/config';
 import type { WorkerReport } from '../../../shared/contract/worker-messages';
-import { WorkerPool, defaultPoolSize } from '../../../electron/pool/pool';
+import { WorkerPool, defaultPoolSize, poolSizeFromEnv } from '../../../electron/pool/pool';
 import { typeScriptEntry } from '../../../electron/pool/worker-entry';
 import { fakeCost } from '../helpers/fake-train';
 import { FAULT_SEEDS } from '../helpers/fault-seeds';
@@ -27,6 +27,19 @@ describe('WorkerPool', () => {
     expect(defaultPoolSize()).toBeGreaterThanOrEqual(1);
     expect(new WorkerPool({ worker: entry }).size).toBe(defaultPoolSize());
     expect(new WorkerPool({ worker: entry, size: 0 }).size).toBe(1);
+  });
+
+  it('trains the course\'s three arms at once by default even on a 2-core machine', () => {
+    expect(defaultPoolSize(1)).toBe(3);
+    expect(defaultPoolSize(2)).toBe(3);
+    expect(defaultPoolSize(16)).toBe(15);
+  });
+
+  it('takes its size from INIT_LAB_WORKERS and refuses a value that is not a whole number by name', () => {
+    expect(poolSizeFromEnv({})).toBeNull();
+    expect(poolSizeFromEnv({ INIT_LAB_WORKERS: '2' })).toBe(2);
+    expect(() => poolSizeFromEnv({ INIT_LAB_WORKERS: 'lots' })).toThrow(/INIT_LAB_WORKERS: got "lots"/);
+    expect(() => poolSizeFromEnv({ INIT_LAB_WORKERS: '0' })).toThrow(/INIT_LAB_WORKERS/);
   });
 
   it('streams every cost in order, as typed arrays, before the result', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LabEvent } from '../../../shared/contract/events';
 import { EventHub } from '../../../electron/service/event-hub';
 
-const progress = (runId: string, iteration: number): LabEvent => ({ type: 'run.progress', runId, experimentId: 'e', iteration, iterations: 10, cost: 1, elapsedSeconds: 0 });
+const progress = (runId: string, iteration: number): LabEvent => ({ type: 'run.progress', runId, experimentId: 'e', iteration, iterations: 10, cost: 1, elapsedSeconds: 0, secondsLeft: null });
 
 describe('EventHub', () => {
   it('drops progress of a run that comes within 50 ms of its previous one', () => {

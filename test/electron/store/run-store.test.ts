@@ -192,3 +192,30 @@ describe('RunStore', () => {
     expect([d.status, d.costs.length, d.errorMessage, d.finishedAt]).toEqual(['queued', 0, null, null]);
   });
 });
+
+describe('RunStore: a run is finished only with everything it recorded', () => {
+  it('refuses to store a run as done when fewer costs are stored than it recorded, and keeps it running', () => {
+    store.createExperiment(sampleExperiment('e1'), [sampleRun('r1', 'e1')]);
+    store.appendCosts('r1', [0, 1], new Float64Array([1, 0.5]));
+    const fin = {
+      status: 'done' as const,
+      finishedAt: '2024-05-01T10:01:00.000Z',
+      iterationsRun: 3,
+      costEvery: 1,
+      trainAccuracy: 0.9,
+      testAccuracy: 0.8,
+      finalCost: 0.1,
+      divergedAt: null,
+      firstNonFiniteIteration: null,
+      trainSeconds: 0.5,
+      initialParams: sampleParams(0),
+      finalParams: sampleParams(1),
+      expect: { costs: 3, checkpoints: 1, params: 2 },
+    };
+    expect(() => store.finishRun('r1', fin)).toThrow(/would be stored with 2 of 3 costs, 0 of 1 checkpoints/);
+    expect(store.runSummary('r1')!.status).toBe('queued');
+    expect(store.storedCounts('r1')).toEqual({ costs: 2, checkpoints: 0, params: 0 });
+    store.finishRun('r1', { ...fin, trailingCosts: { iterations: [2], costs: new Float64Array([0.25]) }, trailingCheckpoints: [sampleCheckpoint(2)] });
+    expect(store.runSummary('r1')!.status).toBe('done');
+  });
+});

@@ -87,4 +87,33 @@ describe('createHttpClient', () => {
     expect(statuses).toEqual(['connecting', 'online', 'offline', 'unauthorized']);
     expect(first?.closed).toBe(true);
   });
+
+  it('keeps saying the token was refused instead of falling back to "reconnecting" while it stays refused', async () => {
+    const client = make(async () => new Response('{}', { status: 401 }));
+    const statuses: ConnectionStatus[] = [];
+    client.onStatus((s) => statuses.push(s));
+    FakeEventSource.last?.onopen?.();
+    FakeEventSource.last?.onerror?.();
+    await new Promise((r) => setTimeout(r, 80));
+    expect(statuses).toEqual(['connecting', 'online', 'offline', 'unauthorized']);
+  });
+
+  it('reconnects by itself once a restarted server accepts the same token again', async () => {
+    let up = false;
+    const client = make(async () => {
+      if (!up) throw new TypeError('connection refused');
+      return new Response(stringifyWire({ ok: true, value: {} }), { status: 200 });
+    });
+    const statuses: ConnectionStatus[] = [];
+    client.onStatus((s) => statuses.push(s));
+    const first = FakeEventSource.last;
+    first?.onopen?.();
+    first?.onerror?.();
+    await new Promise((r) => setTimeout(r, 40));
+    expect(FakeEventSource.last).toBe(first);
+    up = true;
+    await expect.poll(() => FakeEventSource.last !== first, { timeout: 1000 }).toBe(true);
+    FakeEventSource.last?.onopen?.();
+    expect(statuses).toEqual(['connecting', 'online', 'offline', 'online']);
+  });
 });

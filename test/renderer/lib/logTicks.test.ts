@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { logTickLabels } from '../../../renderer/src/lib/logTicks';
 
-const labelled = (values: number[], pxPerDecade: number) => values.filter((_, i) => logTickLabels(values, pxPerDecade)[i]);
+const labelled = (values: number[], pxPerDecade: number) => {
+  const keep = logTickLabels(values, pxPerDecade);
+  return values.filter((_, i) => keep[i]);
+};
 
 describe('logTickLabels', () => {
   it('keeps the powers of ten and drops the ticks crowding them on a short axis', () => {

@@ -82,7 +82,7 @@ describe('pairwiseRows', () => {
     const [row] = pairwiseRows(arms({ xavier_normal: [0.9, 0.91, 0.89, 0.9, 0.92], he: [0.96, 0.97, 0.95, 0.96, 0.97] }, 'testAccuracy'), 'testAccuracy');
     // scipy: Welch p = 2.81e-5
     expect(row.comparison?.welchP).toBeCloseTo(2.8084668271907285e-5, 12);
-    expect(row.reading).toBe('He > xavier_normal on test accuracy, p < 0.001, large effect');
+    expect(row.reading).toBe('He > Xavier normal on test accuracy, p < 0.001, large effect');
   });
 });
 

@@ -36,6 +36,18 @@ describe('ExperimentView', () => {
     expect(texts(mounted.el, '.formula')).toEqual(['W = randn · √(2/fan_in)', 'W = 2 × randn · √(2/fan_in)']);
   });
 
+  it('opens with a verdict ranking the arms by final test accuracy in plain words', async () => {
+    const lab = createMemoryLab();
+    const { experimentId, runIds } = await startCourse(lab);
+    mounted = mountWithLab(ExperimentView, lab, { id: experimentId, theme: 'light' });
+    await settle();
+    lab.finishRun(runIds[0], zerosRun());
+    lab.finishRun(runIds[1], randomRun());
+    lab.finishRun(runIds[2], heRun());
+    await settle(10);
+    expect(texts(mounted.el, '[data-verdict] .headline')).toEqual(['He reached 96.0% test accuracy; Random ×10 86.0% test accuracy; Zeros stalled at 50.0% test accuracy (chance).']);
+  });
+
   it('shows each arm\'s final accuracies as percentages with one decimal once the runs finish', async () => {
     const lab = createMemoryLab();
     const { experimentId, runIds } = await startCourse(lab);
@@ -72,7 +84,7 @@ describe('ExperimentView', () => {
     const cards = [...mounted.el.querySelectorAll('article.arm')];
     const kinds = cards.map((c) => [...c.querySelectorAll('.insight')].map((i) => i.getAttribute('data-kind')));
     expect(kinds[0]).toContain('symmetry');
-    expect(kinds[1]).toEqual(expect.arrayContaining(['saturation', 'infinite_loss', 'exploding']));
+    expect(kinds[1]).toEqual(expect.arrayContaining(['saturated_outputs', 'infinite_loss', 'exploding_activations']));
     expect(kinds[2]).toEqual(['healthy']);
   });
 
@@ -82,7 +94,7 @@ describe('ExperimentView', () => {
     mounted = mountWithLab(ExperimentView, lab, { id: experimentId, theme: 'light' });
     await settle();
     lab.emit({ type: 'run.started', runId: runIds[2], experimentId, startedAt: '2026-01-01T00:00:00Z', iterations: 15000 });
-    lab.emit({ type: 'run.progress', runId: runIds[2], experimentId, iteration: 7500, iterations: 15000, cost: 0.3, elapsedSeconds: 1 });
+    lab.emit({ type: 'run.progress', runId: runIds[2], experimentId, iteration: 7500, iterations: 15000, cost: 0.3, elapsedSeconds: 1, secondsLeft: 1 });
     // live events are applied in batches a few times a second
     await new Promise((r) => setTimeout(r, 300));
     await settle();

@@ -151,6 +151,26 @@ export class Func {
   f64x2Sub(): this { return this.simd(0xf1); }
   /** Lane-wise multiplication. */
   f64x2Mul(): this { return this.simd(0xf2); }
+  /** Lane-wise division. */
+  f64x2Div(): this { return this.simd(0xf3); }
+  /** Lane-wise absolute value (clears the sign bit). */
+  f64x2Abs(): this { return this.simd(0xec); }
+  /** Lane-wise pseudo-minimum: b where b < a, else a (so NaN in a passes through). */
+  f64x2Pmin(): this { return this.simd(0xf6); }
+  /** Lane-wise less-than: all-ones mask where a < b (false for NaN). */
+  f64x2Lt(): this { return this.simd(0x49); }
+  /** A v128 constant holding the same small non-negative 64-bit integer in both lanes. */
+  i64x2Const(n: number): this {
+    if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) throw new RangeError(`i64x2 constant out of range: ${n}`);
+    const lane = [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff, 0, 0, 0, 0];
+    return this.simd(0x0c, ...lane, ...lane);
+  }
+  /** Lane-wise 64-bit integer addition. */
+  i64x2Add(): this { return this.simd(0xce); }
+  /** Shifts both 64-bit lanes left by an i32 count (popped last). */
+  i64x2Shl(): this { return this.simd(0xcb); }
+  /** Bitwise or. */
+  v128Or(): this { return this.simd(0x50); }
   /** Lane-wise pseudo-maximum: b where a < b, else a (so NaN in a passes through). */
   f64x2Pmax(): this { return this.simd(0xf7); }
   /** Lane-wise greater-than: all-ones mask where a > b (false for NaN). */

@@ -11,6 +11,7 @@ interface RunJson {
   trainAccuracy: number;
   testAccuracy: number;
   trainSeconds: number;
+  insights: { kind: string; severity: string; layer: number | null; iteration: number | null; measured: number; factorPerLayer: number | null }[];
 }
 
 const relative = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
@@ -28,6 +29,13 @@ describe('init-lab train --preset course --json', () => {
     expect(out.stderr).toBe('');
     expect(() => JSON.parse(out.stdout)).not.toThrow();
     expect(runs.map((r) => r.init)).toEqual(['zeros', 'random', 'he']);
+  });
+
+  it("carries each run's insights: symmetry for zeros, saturated outputs and infinite loss for random ×10", () => {
+    const kinds = (i: number) => runs[i].insights.map((x) => x.kind);
+    expect(kinds(0)).toContain('symmetry');
+    expect(kinds(1)).toEqual(expect.arrayContaining(['saturated_outputs', 'infinite_loss']));
+    expect(runs[0].insights.find((x) => x.kind === 'symmetry')).toMatchObject({ severity: 'problem', layer: 1, iteration: 0 });
   });
 
   it('reports the cost at every 1000th iteration from 0 to 14000', () => {
@@ -128,6 +136,21 @@ describe('init-lab train --seeds', () => {
     expect(c).toMatchObject({ a: 'he', b: 'xavier_normal', metric: 'testAccuracy' });
     for (const field of ['welchP', 'mannWhitneyP', 'meanDiff', 'ci95', 'cohenD', 'cliffDelta']) expect(c).toHaveProperty(field);
     expect(c.meanDiff).toBeCloseTo(doc.arms[0].testAccuracy.mean - doc.arms[1].testAccuracy.mean, 14);
+  });
+});
+
+describe('init-lab train --json on a deep net', () => {
+  it('reports vanishing gradients as a problem, from a start layer with a factor per layer, for 20 tanh layers at std 0.01', async () => {
+    const dims = ['2', ...Array(20).fill('32'), '1'].join(',');
+    const out = await spawnCli(['train', '--dataset', 'moons', '--dims', dims, '--activation', 'tanh', '--init', 'normal:std=0.01', '--iterations', '200', '--json']);
+    expect(out.status).toBe(0);
+    const [run] = JSON.parse(out.stdout).runs as RunJson[];
+    const v = run.insights.find((x) => x.kind === 'vanishing_gradients');
+    expect(v).toMatchObject({ severity: 'problem', iteration: 0 });
+    expect(v?.layer).toBeGreaterThanOrEqual(1);
+    expect(v?.factorPerLayer).toBeLessThan(0.1);
+    expect(v?.measured).toBeLessThan(1e-20);
+    expect(run.insights.map((x) => x.kind)).toContain('vanishing_activations');
   });
 });
 

@@ -36,7 +36,7 @@ describe('SeedStatsPanel', () => {
   it('tabulates each arm\'s final metrics over its seeds, with the target-loss reach', async () => {
     mounted = mountWithLab(SeedStatsPanel, createMemoryLab(), { runs: runs(), config, theme: 'light', throttleMs: 0 });
     await settle();
-    const he = mounted.el.querySelector('[data-stats-table="distribution"] tbody[data-arm="he_normal"]') as HTMLElement;
+    const he = mounted.el.querySelector('[data-stats-table="distribution"] tbody[data-arm="He normal"]') as HTMLElement;
     const test = texts(he, '[data-metric-row="testAccuracy"] td');
     // Test accuracy | n | mean | std | median | min | max
     expect(test.slice(0, 7)).toEqual(['Test accuracy', '3', '96.0%', '1.0%', '96.0%', '95.0%', '97.0%']);
@@ -48,7 +48,7 @@ describe('SeedStatsPanel', () => {
   it('counts the diverged seed\'s cost apart instead of averaging it', async () => {
     mounted = mountWithLab(SeedStatsPanel, createMemoryLab(), { runs: runs(), config, theme: 'light', throttleMs: 0 });
     await settle();
-    const xavier = mounted.el.querySelector('tbody[data-arm="xavier_normal"] [data-metric-row="finalCost"]') as HTMLElement;
+    const xavier = mounted.el.querySelector('tbody[data-arm="Xavier normal"] [data-metric-row="finalCost"]') as HTMLElement;
     const cells = texts(xavier, 'td');
     expect(cells[1]).toBe('2 +1 ∞');
     expect(cells[2]).toBe('0.41');
@@ -58,18 +58,18 @@ describe('SeedStatsPanel', () => {
     mounted = mountWithLab(SeedStatsPanel, createMemoryLab(), { runs: runs(), config, theme: 'light', throttleMs: 0 });
     await settle();
     const row = mounted.el.querySelector('[data-stats-table="pairwise"] tbody') as HTMLElement;
-    expect(row.getAttribute('data-pair')).toBe('he_normal vs xavier_normal');
+    expect(row.getAttribute('data-pair')).toBe('He normal vs Xavier normal');
     for (const stat of ['meanDiff', 'ci95', 'welchP', 'mannWhitneyP', 'cohenD', 'cliffDelta']) {
       expect(texts(row, `[data-stat="${stat}"]`)[0]).toMatch(/\d/);
     }
     // the diverged Xavier seed (50%) keeps the difference unclear with 3 seeds: Welch p = 0.127 (scipy), d = 2.06
-    expect(texts(row, '.reading')[0]).toBe('No clear difference between he_normal and xavier_normal on test accuracy (p = 0.13, large effect)');
+    expect(texts(row, '.reading')[0]).toBe('No clear difference between He normal and Xavier normal on test accuracy (p = 0.13, large effect)');
     const select = mounted.el.querySelector<HTMLSelectElement>('[data-seed-stats] select[id$="-metric"]') as HTMLSelectElement;
     select.value = 'finalCost';
     select.dispatchEvent(new Event('change'));
     await settle();
     // the diverged seed's NaN cost is dropped: Welch p = 0.0029 (scipy) over 3 and 2 seeds
-    expect(texts(mounted.el, '[data-stats-table="pairwise"] .reading')[0]).toBe('he_normal < xavier_normal on final cost, p = 0.0029, large effect');
+    expect(texts(mounted.el, '[data-stats-table="pairwise"] .reading')[0]).toBe('He normal < Xavier normal on final cost, p = 0.0029, large effect');
     expect(texts(mounted.el, '[data-stats-table="pairwise"] tbody tr:first-child td')[0]).toMatch(/^3, 2\s+\(−1 ∞\)$/);
   });
 
@@ -77,7 +77,7 @@ describe('SeedStatsPanel', () => {
     mounted = mountWithLab(SeedStatsPanel, createMemoryLab(), { runs: runs(), config, theme: 'light', throttleMs: 0 });
     await settle();
     expect(texts(mounted.el, '.band-notes li')).toEqual([
-      'xavier_normal: up to 1 of 3 seeds had an infinite or NaN cost at 2 recorded iterations (iterations 50–100). There the mean and band use the finite seeds only (n in the tooltip).',
+      'Xavier normal: up to 1 of 3 seeds had an infinite or NaN cost at 2 recorded iterations (iterations 50–100). There the mean and band use the finite seeds only (n in the tooltip).',
     ]);
   });
 
