@@ -1,6 +1,7 @@
 // Runs an experiment on the lab service and waits for it: a progress bar on a terminal, Ctrl-C cancels,
 // and the finished runs come back in the experiment's order (for each seed, each arm).
 import type { ExperimentConfigInput } from '../../shared/contract/config';
+import type { LabError } from '../../shared/contract/errors';
 import type { RunDetail, RunSummary } from '../../shared/contract/records';
 import type { LabService } from '../service/lab-service';
 import type { CliIo } from './io';
@@ -22,7 +23,7 @@ export async function executeExperiment(
   io: CliIo,
   service: LabService,
   experiment: ExperimentConfigInput,
-  opts: { name?: string; rewriteError?: (message: string) => string } = {},
+  opts: { name?: string; rewriteError?: (error: LabError) => string } = {},
 ): Promise<ExperimentOutcome> {
   const { experimentId, runIds } = unwrap(await service.call('experiments.start', { experiment, name: opts.name }), opts.rewriteError);
   const iterations = new Map<string, number>();

@@ -1,7 +1,7 @@
 // The CLI's door to the lab service: open it over the data directory (or a throw-away in-memory store), and
 // turn failed results into the CLI's errors.
 import { availableParallelism } from 'node:os';
-import type { ErrorCode, Result } from '../../shared/contract/errors';
+import type { ErrorCode, LabError, Result } from '../../shared/contract/errors';
 import { LabService } from '../service/lab-service';
 import { resolveDataDir } from '../store/data-dir';
 import { UsageError } from './errors';
@@ -55,9 +55,9 @@ export class ServiceError extends Error {
 }
 
 /** The value of a result; a failure becomes a UsageError (bad input) or a ServiceError. */
-export function unwrap<T>(result: Result<T>, rewrite: (message: string) => string = (m) => m): T {
+export function unwrap<T>(result: Result<T>, rewrite: (error: LabError) => string = (e) => e.message): T {
   if (result.ok) return result.value;
-  const message = rewrite(result.error.message);
+  const message = rewrite(result.error);
   if (USER_ERRORS.includes(result.error.code)) throw new UsageError(message, result.error.code);
   throw new ServiceError(result.error.code, message);
 }

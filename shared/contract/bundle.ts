@@ -2,7 +2,7 @@
 // On disk a bundle is wire-encoded JSON (shared/contract/wire.ts); parseBundle validates the decoded value.
 import { z } from 'zod';
 import type { Checkpoint, Params } from '../engine/types';
-import { describeZodError, fail, ok, type Result } from './errors';
+import { fail, parseWith, type Result } from './errors';
 import { RUN_STATUSES, type RunSummary } from './records';
 import { parseWire, stringifyWire } from './wire';
 
@@ -192,7 +192,6 @@ export function parseBundle(text: string): Result<Bundle> {
   if (typeof version === 'number' && version > BUNDLE_VERSION) {
     return fail('unsupported_version', `bundle version ${version} is newer than this app reads (up to ${BUNDLE_VERSION})`);
   }
-  const r = BundleSchema.safeParse(raw);
-  if (!r.success) return fail('bad_bundle', `invalid bundle: ${describeZodError(r.error, raw, 'bundle')}`);
-  return ok(r.data);
+  const r = parseWith(BundleSchema, raw, 'bundle');
+  return r.ok ? r : fail('bad_bundle', `invalid bundle: ${r.error.message}`, r.error.issues);
 }

@@ -8,6 +8,7 @@ import { RNG_KINDS } from '../engine/rng';
 import { DataError, GENERATED_DATASET_NAMES, resolveDataParams, type DatasetName, type GeneratedDatasetName } from '../engine/data';
 import { InitSpecError, resolveInitSpec } from '../engine/init';
 import { IdxDataSchema, MnistDataSchema, dataShape, outputUnitsFor } from './data-sets';
+import { customIssue, issueLine, issuesFromZod, issuesMessage, pathText, type ValidationIssue } from './issues';
 
 const SEED_MAX = 0xffffffff;
 
@@ -34,7 +35,7 @@ export const GeneratedDataSchema = z.object({
     resolveDataParams(d.kind, d.params);
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    const key = Object.keys(d.params).find((k) => e.message.includes(`"${k}"`) || e.message.includes(`.${k}:`));
+    const key = e.field !== undefined && e.field in d.params ? e.field : null;
     ctx.addIssue({ code: 'custom', path: key ? ['params', key] : ['params'], input: key ? d.params[key] : d.params, message: e.message });
   }
 });
@@ -63,25 +64,21 @@ export const CsvDataSchema = z
   })
   .superRefine((d, ctx) => {
     if (d.y.length !== d.x.length) {
-      ctx.addIssue({ code: 'custom', path: ['y'], input: d.y.length, message: `expected one label per row (${d.x.length})` });
+      ctx.addIssue(customIssue(['y'], d.y.length, `one label per row (${d.x.length})`));
     }
     if (new Set(d.y).size < 2) {
-      ctx.addIssue({ code: 'custom', path: ['y'], input: d.y.length ? d.y[0] : d.y, message: 'expected at least two classes among the labels' });
+      ctx.addIssue(customIssue(['y'], d.y.length ? d.y[0] : d.y, 'at least two classes among the labels'));
     }
     for (const [path, labels] of [[['y'], d.y], [['test', 'y'], d.test?.y ?? []]] as const) {
       const out = labels.findIndex((v) => v >= d.classes.length);
-      if (out >= 0) {
-        ctx.addIssue({ code: 'custom', path: [...path, out], input: labels[out], message: `expected a class index below ${d.classes.length} (classes: ${d.classes.join(', ')})` });
-      }
+      if (out >= 0) ctx.addIssue(customIssue([...path, out], labels[out], `a class index below ${d.classes.length} (classes: ${d.classes.join(', ')})`));
     }
     for (const [path, rows] of [[['x'], d.x], [['test', 'x'], d.test?.x ?? []]] as const) {
       const bad = rows.findIndex((row) => row.length !== d.featureNames.length);
-      if (bad >= 0) {
-        ctx.addIssue({ code: 'custom', path: [...path, bad], input: rows[bad], message: `expected ${d.featureNames.length} values (one per feature)` });
-      }
+      if (bad >= 0) ctx.addIssue(customIssue([...path, bad], rows[bad], `${d.featureNames.length} values (one per feature)`));
     }
     if (d.test && d.test.y.length !== d.test.x.length) {
-      ctx.addIssue({ code: 'custom', path: ['test', 'y'], input: d.test.y.length, message: `expected one label per test row (${d.test.x.length})` });
+      ctx.addIssue(customIssue(['test', 'y'], d.test.y.length, `one label per test row (${d.test.x.length})`));
     }
   });
 
@@ -112,6 +109,7 @@ export const NetworkConfigSchema = z
           path: ['activationParams', key],
           input: n.activationParams[key],
           message: `unknown parameter for ${n.activation}; accepted: ${accepted.length ? accepted.join(', ') : 'none'}`,
+          params: { expected: accepted.length ? `one of ${accepted.join(', ')}` : 'no parameters' },
         });
       }
     }
@@ -129,7 +127,7 @@ export const InitConfigSchema = z
   .superRefine((init, ctx) => {
     for (const reserved of ['bias', 'multiplier'] as const) {
       if (reserved in init.params) {
-        ctx.addIssue({ code: 'custom', path: ['params', reserved], input: init.params[reserved], message: `expected no ${reserved} here: it is init.${reserved}` });
+        ctx.addIssue(customIssue(['params', reserved], init.params[reserved], `no ${reserved} here`, `it is init.${reserved}`));
         return;
       }
     }
@@ -224,34 +222,20 @@ function checkRun(
 ): void {
   const { nFeatures, classes } = dataShape(r.data);
   if (r.network.dims[0] !== nFeatures) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['network', 'dims', 0],
-      input: r.network.dims[0],
-      message: `expected ${nFeatures}: the data set has ${nFeatures} feature${nFeatures === 1 ? '' : 's'}`,
-    });
+    ctx.addIssue(customIssue(['network', 'dims', 0], r.network.dims[0], String(nFeatures), `the data set has ${nFeatures} feature${nFeatures === 1 ? '' : 's'}`));
   }
   const last = r.network.dims.length - 1;
   const units = r.network.dims[last];
   const K = classes.length;
   if (!(units === K || (units === 1 && K === 2))) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['network', 'dims', last],
-      input: units,
-      message: `expected ${outputUnitsFor(K)}${K === 2 ? ' (one sigmoid unit) or 2 (softmax)' : ' (one softmax unit per class)'}: the data set has ${K} classes (${classes.join(', ')})`,
-    });
+    const expected = `${outputUnitsFor(K)}${K === 2 ? ' (one sigmoid unit) or 2 (softmax)' : ' (one softmax unit per class)'}`;
+    ctx.addIssue(customIssue(['network', 'dims', last], units, expected, `the data set has ${K} classes (${classes.join(', ')})`));
   }
   if (units > 1 && r.loss === 'course') {
-    ctx.addIssue({ code: 'custom', path: ['loss'], input: r.loss, message: 'expected stable: the course loss is for one sigmoid unit; softmax outputs take the categorical cross-entropy from the logits' });
+    ctx.addIssue(customIssue(['loss'], r.loss, 'stable', 'the course loss is for one sigmoid unit; softmax outputs take the categorical cross-entropy from the logits'));
   }
   if (r.optimizer.name === 'gd' && r.optimizer.batchSize !== null) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['optimizer', 'batchSize'],
-      input: r.optimizer.batchSize,
-      message: 'expected null: gd is full-batch; use sgd, momentum or adam for mini-batches',
-    });
+    ctx.addIssue(customIssue(['optimizer', 'batchSize'], r.optimizer.batchSize, 'null', 'gd is full-batch; use sgd, momentum or adam for mini-batches'));
   }
 }
 
@@ -285,12 +269,7 @@ export const ExperimentConfigSchema = z
   .superRefine((e, ctx) => {
     const kind = e.base.data.kind;
     if (e.seeds.data !== null && (kind === 'course-circles' || kind === 'mnist' || kind === 'idx')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['seeds', 'data'],
-        input: e.seeds.data,
-        message: `expected null: ${kind} is a fixed data set with no seed`,
-      });
+      ctx.addIssue(customIssue(['seeds', 'data'], e.seeds.data, 'null', `${kind} is a fixed data set with no seed`));
     }
   });
 
@@ -321,58 +300,36 @@ export type ExperimentConfig = z.output<typeof ExperimentConfigSchema>;
 /** An experiment configuration as written. */
 export type ExperimentConfigInput = z.input<typeof ExperimentConfigSchema>;
 
-/** An error that crosses a boundary as data. */
+/** A config that failed validation, as data: a line for people and every issue for programs and forms. */
 export interface ConfigError {
   code: 'invalid_config';
   message: string;
+  issues: ValidationIssue[];
 }
 
 /** The outcome of validating a config. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ConfigError };
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = root;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
+/** A config's issues as one line: `optimizer.lr: got -1; expected a number > 0 (and 2 more problems)`. */
+export function configMessage(issues: readonly ValidationIssue[]): string {
+  return issuesMessage(issues, (i) => issueLine(i, pathText(i.path, '(config)')));
 }
 
-function show(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
-  const text = JSON.stringify(v);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-/** One line naming the field, the value found and what is accepted, e.g. `optimizer.lr: got -1; expected number to be >0`. */
-export function describeConfigIssue(issue: z.core.$ZodIssue, input: unknown): string {
-  const path = issue.path.length ? issue.path.map(String).join('.') : '(config)';
-  const got = issue.code === 'invalid_union' ? valueAt(input, issue.path) : (issue.input ?? valueAt(input, issue.path));
-  if (issue.code === 'invalid_type' && issue.expected === 'int') return `${path}: got ${show(got)}; expected an integer`;
-  const what = issue.message.replace(/^(Invalid input|Invalid option|Too small|Too big|Invalid discriminator value)[:.]\s*/i, '');
-  const expected = /^expected/i.test(what) ? what.charAt(0).toLowerCase() + what.slice(1) : what;
-  return `${path}: got ${show(got)}; ${expected}`;
-}
-
-function parseWith<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
+function parseConfig<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
   const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return { ok: true, value: r.data };
-  const issues = r.error.issues;
-  const first = describeConfigIssue(issues[0], input);
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return { ok: false, error: { code: 'invalid_config', message: first + more } };
+  const issues = issuesFromZod(r.error.issues, input, schema);
+  return { ok: false, error: { code: 'invalid_config', message: configMessage(issues), issues } };
 }
 
 /** Validates a run config from outside (IPC, HTTP, CLI, file), filling in defaults. */
 export function parseRunConfig(input: unknown): ParseResult<RunConfig> {
-  return parseWith(RunConfigSchema, input);
+  return parseConfig(RunConfigSchema, input);
 }
 
 /** Validates an experiment config from outside, filling in defaults. */
 export function parseExperimentConfig(input: unknown): ParseResult<ExperimentConfig> {
-  return parseWith(ExperimentConfigSchema, input);
+  return parseConfig(ExperimentConfigSchema, input);
 }
 
 /** The course protocol: course circles, [2,10,5,1] ReLU, full-batch GD at lr 0.01 for 15000 updates, the course loss, numpy stream, seed 3, He init. */

@@ -1,5 +1,6 @@
 // Error codes and the result type every operation returns: errors cross each boundary as data.
 import type { z } from 'zod';
+import { issueLine, issuesFromZod, issuesMessage, pathText, type ValidationIssue } from './issues';
 
 /** Every error code a service operation, a door or an import can answer with. */
 export const ERROR_CODES = [
@@ -28,10 +29,12 @@ export const ERROR_CODES = [
 /** One of ERROR_CODES. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** An error as data: a stable code and a sentence for people. */
+/** An error as data: a stable code, a sentence for people and, for a refused payload, every problem in it. */
 export interface LabError {
   code: ErrorCode;
   message: string;
+  /** What failed validation, field by field (paths from the operation's payload). */
+  issues?: ValidationIssue[];
 }
 
 /** What every operation returns: the value, or an error as data (never a thrown exception across a boundary). */
@@ -42,9 +45,9 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-/** A failed result with the given code and message. */
-export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
-  return { ok: false, error: { code, message } };
+/** A failed result with the given code, message and (for a refused payload) its issues. */
+export function fail<T = never>(code: ErrorCode, message: string, issues?: ValidationIssue[]): Result<T> {
+  return { ok: false, error: issues ? { code, message, issues } : { code, message } };
 }
 
 /** True for a known error code (doors use it when reading errors back from the wire). */
@@ -55,55 +58,27 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 /** An exception that carries a LabError; the service turns it back into a failed Result at its edge. */
 export class LabFailure extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  readonly issues?: ValidationIssue[];
+  constructor(code: ErrorCode, message: string, issues?: ValidationIssue[]) {
     super(message);
     this.name = 'LabFailure';
     this.code = code;
+    if (issues) this.issues = issues;
   }
 }
 
 /** Turns anything thrown into a LabError (a LabFailure keeps its code; other errors become `internal`). */
 export function toLabError(e: unknown): LabError {
-  if (e instanceof LabFailure) return { code: e.code, message: e.message };
+  if (e instanceof LabFailure) return e.issues ? { code: e.code, message: e.message, issues: e.issues } : { code: e.code, message: e.message };
   if (e instanceof Error) return { code: 'internal', message: e.message };
   return { code: 'internal', message: String(e) };
 }
 
-/** One line per zod issue naming the field path and the bad value, e.g. `config.lr: must be > 0 (got -1)`. */
-export function describeZodError(error: z.ZodError, input: unknown, root = 'input'): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => {
-      const path = [root, ...issue.path.map(String)].join('.');
-      const got = valueAt(input, issue.path);
-      const shown = got === undefined ? 'missing' : `got ${preview(got)}`;
-      return `${path}: ${issue.message} (${shown})`;
-    })
-    .join('; ');
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = input;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
-function preview(v: unknown): string {
-  let s: string;
-  try {
-    s = typeof v === 'string' ? JSON.stringify(v) : typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v));
-  } catch {
-    s = String(v);
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-
-/** Parses with a zod schema into a Result whose error names the field and the value. */
+/** Parses with a zod schema into a Result whose error lists the issues; the message writes paths under `root` (if any). */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, root = 'input'): Result<z.output<S>> {
-  const r = schema.safeParse(input);
+  const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return ok(r.data);
-  return fail('invalid_input', describeZodError(r.error, input, root));
+  const issues = issuesFromZod(r.error.issues, input, schema);
+  const where = (i: ValidationIssue) => (root ? [root, ...i.path].join('.') : pathText(i.path));
+  return fail('invalid_input', issuesMessage(issues, (i) => issueLine(i, where(i))), issues);
 }

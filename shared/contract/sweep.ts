@@ -2,7 +2,7 @@
 // is made: shared so the UI can say before submitting which initializers can be swept.
 import { z } from 'zod';
 import { RunConfigSchema, type RunConfig } from './config';
-import { describeZodError, fail, ok, type Result } from './errors';
+import { fail, ok, parseWith, type Result } from './errors';
 import { INITIALIZERS, INITIALIZER_NAMES, isInitializerName } from '../engine/init';
 
 /** What a sweep scales: the initializer's weight multiplier (init.multiplier), whatever the family. */
@@ -32,8 +32,7 @@ export type SweepSpec = z.output<typeof SweepSpecSchema>;
 
 /** Validates a stored or imported sweep description. */
 export function parseSweepSpec(raw: unknown): Result<SweepSpec> {
-  const r = SweepSpecSchema.safeParse(raw);
-  return r.success ? ok(r.data) : fail('invalid_input', describeZodError(r.error, raw, 'sweep').replace(/^sweep\./, ''));
+  return parseWith(SweepSpecSchema, raw, '');
 }
 
 /** What a sweep of this initializer scales (its weight multiplier) and its value at scale 1, or why it cannot be swept. */

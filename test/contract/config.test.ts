@@ -61,11 +61,11 @@ describe('RunConfig', () => {
   it('rejects an unknown activation, naming the field, the value and the accepted names', () => {
     const msg = errorOf({ network: { dims: [2, 3, 1], activation: 'relux' } });
     expect(msg).toMatch(/^network\.activation: got "relux"/);
-    expect(msg).toContain('"leaky_relu"');
+    expect(msg).toContain('expected one of relu, leaky_relu, tanh');
   });
 
   it('rejects a zero in dims', () => {
-    expect(errorOf({ network: { dims: [2, 0, 1] } })).toMatch(/^network\.dims\.1: got 0; .*>0/);
+    expect(errorOf({ network: { dims: [2, 0, 1] } })).toBe('network.dims.1: got 0; expected a positive number');
   });
 
   it('rejects an output layer that does not match the data set\'s classes, naming them', () => {
@@ -90,7 +90,7 @@ describe('RunConfig', () => {
   });
 
   it('rejects a negative learning rate', () => {
-    expect(errorOf({ optimizer: { lr: -0.1 } })).toMatch(/^optimizer\.lr: got -0\.1; expected number to be >0/);
+    expect(errorOf({ optimizer: { lr: -0.1 } })).toBe('optimizer.lr: got -0.1; expected a positive number');
   });
 
   it('rejects a fractional iteration count', () => {
@@ -123,7 +123,7 @@ describe('RunConfig', () => {
 
   it('rejects an unknown data set kind with the accepted kinds', () => {
     const msg = errorOf({ data: { kind: 'swirl' } });
-    expect(msg).toMatch(/^data\.kind: got "swirl"; .*'course-circles' \| 'circles'/);
+    expect(msg).toBe('data.kind: got "swirl"; expected one of course-circles, circles, moons, xor, spiral, blobs, csv, mnist, idx');
   });
 
   it('rejects a CSV row with the wrong number of values', () => {
@@ -162,8 +162,8 @@ describe('RunConfig', () => {
   it.each([
     [-1, 'init.multiplier: got -1; expected a positive number'],
     [0, 'init.multiplier: got 0; expected a positive number'],
-    [Infinity, 'init.multiplier: got Infinity; expected number, received Infinity'],
-    ['2', 'init.multiplier: got "2"; expected number, received string'],
+    [Infinity, 'init.multiplier: got Infinity; expected a finite number'],
+    ['2', 'init.multiplier: got "2"; expected a number'],
   ])('rejects the multiplier %j, naming the field', (multiplier, message) => {
     expect(errorOf({ init: { name: 'he_normal', multiplier } })).toBe(message);
   });
@@ -184,7 +184,7 @@ describe('RunConfig', () => {
   });
 
   it('rejects a config that is not an object', () => {
-    expect(errorOf('he')).toMatch(/^\(config\): got "he"; expected object/);
+    expect(errorOf('he')).toBe('(config): got "he"; expected an object');
   });
 });
 

@@ -20,7 +20,7 @@ describe('Experiment builder', () => {
     await expect.poll(() => lr.getAttribute('aria-invalid')).toBe('true');
     const describedBy = await lr.getAttribute('aria-describedby');
     const message = await page.locator(`[id="${describedBy}"]`).textContent();
-    expect(message).toBe('must be > 0 (got -1)');
+    expect(message).toBe('must be a positive number (got -1)');
     const run = page.getByRole('button', { name: 'Run experiment' });
     expect(await run.isDisabled()).toBe(true);
     expect(page.url()).toMatch(/#\/build$/);
@@ -61,7 +61,7 @@ describe('Experiment builder', () => {
     await page.getByRole('heading', { name: 'moons with tanh' }).waitFor();
     // one card per arm, each showing one seed at a time
     await expect.poll(() => page.locator('article.arm').evaluateAll((els) => els.map((e) => e.getAttribute('data-finished'))), { timeout: 90_000 }).toEqual(['2/2', '2/2', '2/2']);
-    expect(await page.locator('.arm-title').allTextContents()).toEqual(['he_normal', 'xavier_normal', 'orthogonal']);
+    expect(await page.locator('.arm-title').allTextContents()).toEqual(['He normal', 'Xavier normal', 'Orthogonal']);
     const seed = page.getByLabel('Seed shown for xavier_normal');
     expect(await seed.locator('option').allTextContents()).toEqual(['1 · done', '2 · done']);
     const before = await page.locator('article.arm').nth(1).getAttribute('data-run-id');
@@ -83,16 +83,26 @@ describe('Experiment builder', () => {
     await expect.poll(() => inside.locator('.scrub .mono').textContent()).toBe('iteration 0');
   });
 
-  it('imports a CSV data set, and says what is wrong with a bad one', async () => {
+  it('imports a CSV data set from the card, with its label column chosen by name, and says what is wrong with a bad one', async () => {
     const { page } = lab;
     await page.getByRole('link', { name: 'New experiment' }).click();
     await page.getByRole('heading', { name: 'New experiment' }).waitFor();
+    // choosing the CSV card opens the file dialog at once, and nothing complains before a file is chosen
+    const chooser = page.waitForEvent('filechooser', { timeout: 5000 });
     await page.locator('label.thumb-card', { hasText: 'CSV file' }).click();
+    await chooser;
+    expect(await page.getByText(/base\.data\.x/).count()).toBe(0);
     const file = page.locator('input[type="file"][accept*=".csv"]');
     const rows = ['a,b,label', ...Array.from({ length: 40 }, (_, i) => `${Math.cos(i)},${Math.sin(i)},${i % 2}`)];
     await file.setInputFiles({ name: 'points.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
     await expect.poll(() => page.locator('[data-csv-summary]').textContent()).toContain('points.csv: 40 rows, features a, b');
     expect(await page.getByRole('button', { name: 'Run experiment' }).isDisabled()).toBe(false);
+    // the label first, a text column and a row with a gap: the label is picked by name, the rest left out
+    const messy = ['y,f1,name,f2', ...Array.from({ length: 30 }, (_, i) => `${i % 2},${Math.cos(i)},p${i},${i === 4 ? '' : Math.sin(i)}`)];
+    await file.setInputFiles({ name: 'messy.csv', mimeType: 'text/csv', buffer: Buffer.from(messy.join('\n')) });
+    await page.getByLabel('Label column').selectOption('y');
+    await expect.poll(() => page.locator('[data-csv-summary]').textContent()).toContain('messy.csv: 29 rows, features f1, f2');
+    expect(await page.getByLabel(/Standardise features/).isChecked()).toBe(true);
     await file.setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b,label\n1,2,0\n3,oops,1\n') });
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'broken.csv' }).count()).toBe(1);
   });

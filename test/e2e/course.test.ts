@@ -20,6 +20,17 @@ describe('Reproduce the course', () => {
     expect(await page.locator('[data-metric="test-accuracy"]').allTextContents()).toEqual(['50.0%', '86.0%', '96.0%']);
   });
 
+  it('opens with a verdict and exports the experiment as an HTML report that leads with it', async () => {
+    const { page } = lab;
+    const headline = 'He reached 96.0% test accuracy; Random ×10 86.0% test accuracy; Zeros stalled at 50.0% test accuracy (chance).';
+    expect(await page.locator('[data-verdict] .headline').textContent()).toBe(headline);
+    const file = await download(page, () => page.getByRole('button', { name: 'HTML report' }).click());
+    expect(file.name).toMatch(/-report\.html$/);
+    const html = file.data.toString('utf8');
+    expect(html).toContain(`Verdict: ${headline}`);
+    expect(html).toContain('data:image/svg+xml');
+  });
+
   it('explains the random run\'s infinite costs in a note instead of breaking the cost chart', async () => {
     const { page } = lab;
     const note = page.locator('.gap-notes li');

@@ -1,6 +1,7 @@
 // `init-lab experiment run FILE.json`: a saved experiment description (base config, arms, seeds) run on the service.
 import { Command, Option } from 'commander';
-import { parseExperimentConfig, type ExperimentConfig } from '../../../shared/contract/config';
+import { configMessage, parseExperimentConfig, type ExperimentConfig } from '../../../shared/contract/config';
+import { withoutPrefix } from '../../../shared/contract/issues';
 import { positiveIntArg } from '../args';
 import { oneLine, UsageError } from '../errors';
 import { executeExperiment } from '../execute';
@@ -60,7 +61,7 @@ export function experimentCommand(io: CliIo, done: (status: number) => void): Co
       if (f.data !== undefined && !f.save) throw new UsageError('--data goes with --save (runs are kept only when saved)');
       const experiment = readExperimentFile(file);
       const outcome = await withService(io, { save: f.save ?? false, dataDir: f.data, workers: f.workers }, (service) =>
-        executeExperiment(io, service, experiment, { name: f.name, rewriteError: (m) => `${file}: ${m.replace(/^experiment\./, '')}` }),
+        executeExperiment(io, service, experiment, { name: f.name, rewriteError: (e) => `${file}: ${e.issues ? configMessage(withoutPrefix(['experiment'], e.issues)) : e.message}` }),
       );
       printExperiment(io, outcome, { json: f.json ?? false, logEvery: f.logEvery, saved: f.save ?? false });
       const failed = failureLine(outcome, f.save ?? false);

@@ -17,7 +17,7 @@ export function importCommand(io: CliIo): Command {
     .action(async (file: string, f: { data?: string; json?: boolean }) => {
       const text = readInputFile(file);
       if (text.trim() === '') throw new UsageError(`${file}: the file is empty; expected an Init Lab JSON bundle`);
-      const ids = await withService(io, { save: true, dataDir: f.data }, async (s) => unwrap(await s.call('import.bundle', { text }), (m) => `${file}: ${m}`));
+      const ids = await withService(io, { save: true, dataDir: f.data }, async (s) => unwrap(await s.call('import.bundle', { text }), (e) => `${file}: ${e.message}`));
       if (f.json) io.stdout.write(`${toJson(ids)}\n`);
       else io.stdout.write(`imported ${ids.runIds.length} run(s) in ${ids.experimentIds.length} experiment(s): ${ids.runIds.join(' ')}\n`);
     });

@@ -1,6 +1,7 @@
 // `init-lab runs list`: the stored runs, newest first, with filters.
 import { Command, Option } from 'commander';
 import { RUN_SORT_KEYS } from '../../../shared/contract/operations';
+import { issueLine, issuesMessage } from '../../../shared/contract/issues';
 import { RUN_STATUSES } from '../../../shared/contract/records';
 import { numberArg } from '../args';
 import { toJson } from '../format/json';
@@ -54,7 +55,7 @@ export function listCommand(io: CliIo): Command {
         limit: f.limit,
       };
       const { runs, total } = await withService(io, { save: true, dataDir: f.data }, async (s) =>
-        unwrap(await s.call('runs.list', JSON.parse(JSON.stringify(query))), (m) => m.replace(/^input\.(\w+)/, (_, k: string) => `--${k}`)),
+        unwrap(await s.call('runs.list', JSON.parse(JSON.stringify(query))), (e) => (e.issues ? issuesMessage(e.issues, (i) => issueLine(i, i.path.length ? `--${i.path[0]}` : 'runs list')) : e.message)),
       );
       if (f.json) {
         io.stdout.write(`${toJson(runs)}\n`);

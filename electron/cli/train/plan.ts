@@ -8,6 +8,7 @@ import { PRESETS, RunConfigSchema, baseOf, parseExperimentConfig, parseRunConfig
 import type { ExperimentConfig, InitConfig, RunConfig, RunConfigInput } from '../../../shared/contract/config';
 import { GENERATED_DATASET_NAMES as GENERATED_DATASETS, csvDataConfig, DataError, idxDataset, parseIdxImages, parseIdxLabels } from '../../../shared/engine/data';
 import { INITIALIZERS, InitSpecError, formatInitSpec, initSpecOf, parseInitSpec } from '../../../shared/engine/init';
+import { issueLine, issuesMessage, pathText, type PathSegment, type ValidationIssue } from '../../../shared/contract/issues';
 import { UsageError } from '../errors';
 import { unreadableReason } from '../read-file';
 import type { TrainFlags } from './flags';
@@ -49,18 +50,23 @@ const FLAG_OF_PATH: [string, string][] = [
 
 const LIST_FLAGS = ['--dims', '--seeds', '--data-seeds'];
 
-/** Rewrites a schema message's leading config path (`optimizer.lr: got -1; …`) as the flag that sets it. */
-export function flagMessage(message: string): string {
-  const colon = message.indexOf(':');
-  const path = message.slice(0, colon);
-  if (path.startsWith('base.')) return flagMessage(message.slice('base.'.length));
+/** Where an issue's config path is set on the command line: `--lr`, `--dims, item 3`; the path itself when no flag sets it. */
+export function flagOf(path: readonly PathSegment[]): string {
+  // A run config's fields sit under `base` in an experiment, and the experiment under `experiment` in the payload.
+  const rel = path[0] === 'experiment' ? path.slice(1) : path;
+  const p = rel[0] === 'base' ? rel.slice(1) : rel;
   for (const [prefix, flag] of FLAG_OF_PATH) {
-    if (path !== prefix && !path.startsWith(`${prefix}.`)) continue;
-    const rest = path.slice(prefix.length + 1);
-    const where = LIST_FLAGS.includes(flag) && /^\d+$/.test(rest) ? `${flag}, item ${Number(rest) + 1}` : flag;
-    return `${where}${message.slice(colon)}`;
+    const parts = prefix.split('.');
+    if (!parts.every((part, k) => p[k] === part)) continue;
+    const rest = p.slice(parts.length);
+    return LIST_FLAGS.includes(flag) && rest.length === 1 && typeof rest[0] === 'number' ? `${flag}, item ${rest[0] + 1}` : flag;
   }
-  return message;
+  return pathText(p, '(config)');
+}
+
+/** A refused config as the command line says it: the first issue with the flag that set the field, and how many more. */
+export function flagMessage(error: { message: string; issues?: readonly ValidationIssue[] }): string {
+  return error.issues?.length ? issuesMessage(error.issues, (i) => issueLine(i, flagOf(i.path))) : error.message;
 }
 
 function initOf(text: string): InitConfig {
@@ -246,7 +252,7 @@ export function planTrain(
   // Each arm's first run is checked as a run config, so a refused value is reported by the flag that set it.
   const configs = labels.map((label) => {
     const r = parseRunConfig({ ...input, init: initOf(label) });
-    if (!r.ok) throw new UsageError(flagMessage(r.error.message), r.error.code);
+    if (!r.ok) throw new UsageError(flagMessage(r.error), r.error.code);
     return r.value;
   });
   const r = parseExperimentConfig({
@@ -255,6 +261,6 @@ export function planTrain(
     arms: labels.map((label, i) => ({ label, init: configs[i].init })),
     seeds: { init: seeds, data: flags.dataSeeds ?? null },
   });
-  if (!r.ok) throw new UsageError(flagMessage(r.error.message), r.error.code);
+  if (!r.ok) throw new UsageError(flagMessage(r.error), r.error.code);
   return { experiment: r.value, labels };
 }

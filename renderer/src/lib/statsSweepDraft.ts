@@ -1,6 +1,7 @@
 // The scale-sweep form as typed, turned into the sweeps.start input and checked with the shared run schema.
-import { RunConfigSchema, describeConfigIssue } from '../../../shared/contract/config';
+import { parseRunConfig } from '../../../shared/contract/config';
 import { dataShape, outputUnitsFor } from '../../../shared/contract/data-sets';
+import { issueFieldText } from '../../../shared/contract/issues';
 import type { OpInput } from '../../../shared/contract/operations';
 import { parseSeedList } from './seedList';
 import { parseScaleList } from './statsSweep';
@@ -19,7 +20,11 @@ export interface SweepDraft {
   varyDataSeed: boolean;
 }
 
-/** The starting form: He's own scale ×¼ to ×4 on the course network, five seeds (He's scale is where signals neither vanish nor explode). */
+/**
+ * The starting form: He's own scale ×¼ to ×4 on the course network, five seeds. The learning rate and
+ * iterations are chosen so that it teaches at the page's default target (0.3): He ×1 converges for every seed,
+ * ×¼ for none (signals vanish), ×4 for some (test/renderer/lib/statsSweepDraft.test.ts trains it).
+ */
 export function defaultSweepDraft(): SweepDraft {
   return {
     name: '',
@@ -27,8 +32,8 @@ export function defaultSweepDraft(): SweepDraft {
     dataset: 'course-circles',
     hidden: '10, 5',
     activation: 'relu',
-    lr: '0.01',
-    iterations: '2000',
+    lr: '0.05',
+    iterations: '2500',
     scales: '0.25, 0.5, 1, 2, 4',
     seeds: '1-5',
     varyDataSeed: false,
@@ -82,18 +87,13 @@ export function checkSweepDraft(d: SweepDraft): SweepDraftCheck {
     iterations,
     record: { costEvery: Math.max(1, Math.ceil(its / 500)), checkpointEvery: its, boundaryGrid: 0, histogramBins: 0, layerStats: true },
   };
-  const r = RunConfigSchema.safeParse(raw, { reportInput: true });
-  if (!r.success) {
-    for (const issue of r.error.issues) {
-      const field = fieldOf(issue.path.map(String).join('.'));
-      errors[field] ??= describeConfigIssue(issue, raw).replace(/^[^:]*:\s*/, '');
-    }
-  }
+  const r = parseRunConfig(raw);
+  if (!r.ok) for (const issue of r.error.issues) errors[fieldOf(issue.path.join('.'))] ??= issueFieldText(issue);
   if (d.varyDataSeed && (d.dataset === 'course-circles' || d.dataset === 'mnist')) errors.varyDataSeed = `${d.dataset} is a fixed data set with no seed to vary`;
   const cells = scales.ok && seeds.ok ? scales.scales.length * seeds.seeds.length : 0;
-  if (!r.success || !scales.ok || !seeds.ok || Object.keys(errors).length) return { input: null, errors, cells };
+  if (!r.ok || !scales.ok || !seeds.ok || Object.keys(errors).length) return { input: null, errors, cells };
   return {
-    input: { base: r.data, scales: scales.scales, seeds: seeds.seeds, varyDataSeed: d.varyDataSeed, ...(d.name.trim() ? { name: d.name.trim() } : {}) },
+    input: { base: r.value, scales: scales.scales, seeds: seeds.seeds, varyDataSeed: d.varyDataSeed, ...(d.name.trim() ? { name: d.name.trim() } : {}) },
     errors,
     cells,
   };

@@ -2,13 +2,8 @@
 // ExperimentConfig and checked with the shared schema on every change, each problem pinned to its field.
 import { dataShape, outputUnitsFor, type IdxDataConfig } from '../../../shared/contract/data-sets';
 import { computed, inject, provide, reactive, type ComputedRef, type InjectionKey } from 'vue';
-import {
-  COURSE_EXPERIMENT,
-  ExperimentConfigSchema,
-  describeConfigIssue,
-  type CsvDataConfig,
-  type ExperimentConfig,
-} from '../../../shared/contract/config';
+import { COURSE_EXPERIMENT, parseExperimentConfig, type CsvDataConfig, type ExperimentConfig } from '../../../shared/contract/config';
+import { issueFieldText, pathText } from '../../../shared/contract/issues';
 import { formatSeedList, parseSeedList } from '../lib/seedList';
 
 /** One arm as typed: an initializer, its parameters as text, the bias and the weight multiplier. */
@@ -198,17 +193,6 @@ export interface DraftCheck {
   runCount: number;
 }
 
-/** Turns the schema's wording into a sentence for a form field ("got "abc"; expected number…" → "must be a number"). */
-function friendly(message: string): string {
-  const body = message.replace(/^[^:]*:\s*/, '');
-  const got = /^got (.*?); /.exec(body)?.[1] ?? '';
-  if (/expected number, received (string|NaN)/.test(body)) return `must be a number (got ${got === '""' || !got ? 'nothing' : got})`;
-  if (/expected an integer/.test(body)) return `must be a whole number (got ${got})`;
-  const bound = /expected number to be (>=|<=|>|<)\s*(-?[\d.e+-]+)$/.exec(body);
-  if (bound) return `must be ${bound[1].replace('>=', '≥').replace('<=', '≤')} ${bound[2]} (got ${got})`;
-  return body;
-}
-
 /** A field path as the form names it: `base.optimizer.lr` → "Learning rate", `arms.1.init.params.gain` → "Arm 2 · gain". */
 export function fieldLabel(path: string): string {
   const fixed: Record<string, string> = {
@@ -242,17 +226,17 @@ export function fieldLabel(path: string): string {
 /** Validates a draft with the shared schema and pins each problem to its field. */
 export function checkDraft(d: ExperimentDraft): DraftCheck {
   const { input, pre } = draftToInput(d);
-  const r = ExperimentConfigSchema.safeParse(input, { reportInput: true });
+  const r = parseExperimentConfig(input);
   const errors: Record<string, string> = { ...pre };
-  if (!r.success) {
+  if (!r.ok) {
     for (const issue of r.error.issues) {
-      const path = issue.path.map(String).join('.');
-      const key = path || '(config)';
-      if (!(key in errors)) errors[key] = friendly(describeConfigIssue(issue, input));
+      const key = pathText(issue.path, '(config)');
+      // a problem the form already named for a field (no CSV chosen yet) covers what the schema says below it
+      const covered = Object.keys(pre).some((p) => key === p || key.startsWith(`${p}.`));
+      if (!covered && !(key in errors)) errors[key] = issueFieldText(issue);
     }
   }
-  const ok = r.success && !Object.keys(pre).length;
-  const config = ok ? r.data : null;
+  const config = r.ok && !Object.keys(pre).length ? r.value : null;
   return { config, errors, runCount: config ? config.arms.length * config.seeds.init.length * (config.seeds.data?.length ?? 1) : 0 };
 }
 

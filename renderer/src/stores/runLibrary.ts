@@ -17,7 +17,12 @@ export interface LibraryQuery {
   status: '' | RunStatus;
   sort: RunSortKey;
   order: 'asc' | 'desc';
+  /** List the runs of scale sweeps too (off: a sweep's dozens of cells would bury the experiments; its page shows them). */
+  sweeps: boolean;
 }
+
+/** The tag every run of a sweep carries (`sweep:<id>`): an id, not a word a person filters by. */
+const SWEEP_TAG = /^sweep:/;
 
 /** What useRunLibrary returns. */
 export interface UseRunLibraryReturn {
@@ -39,7 +44,7 @@ export interface UseRunLibraryReturn {
 
 /** Loads the library and keeps it current; changing the query reloads (search is debounced). */
 export function useRunLibrary(client: LabClient): UseRunLibraryReturn {
-  const query = reactive<LibraryQuery>({ search: '', dataset: '', init: '', tag: '', status: '', sort: 'createdAt', order: 'desc' });
+  const query = reactive<LibraryQuery>({ search: '', dataset: '', init: '', tag: '', status: '', sort: 'createdAt', order: 'desc', sweeps: false });
   const status = shallowRef<LoadStatus>('idle');
   const error = shallowRef('');
   const runs = shallowRef<RunSummary[]>([]);
@@ -74,15 +79,16 @@ export function useRunLibrary(client: LabClient): UseRunLibraryReturn {
       status.value = 'error';
       return;
     }
-    runs.value = list.value.runs;
-    total.value = list.value.total;
+    const shown = query.sweeps ? list.value.runs : list.value.runs.filter((r) => r.sweep === null);
+    runs.value = shown;
+    total.value = list.value.total - (list.value.runs.length - shown.length);
     if (exps.ok) {
       experiments.value = exps.value;
       const all = new Set<string>();
       for (const e of exps.value) for (const tag of e.tags) all.add(tag);
       for (const r of list.value.runs) for (const tag of r.tags) all.add(tag);
       for (const tag of tags.value) all.add(tag);
-      tags.value = [...all].sort();
+      tags.value = [...all].filter((t) => !SWEEP_TAG.test(t)).sort();
     }
     error.value = '';
     status.value = 'ready';
@@ -96,7 +102,7 @@ export function useRunLibrary(client: LabClient): UseRunLibraryReturn {
       debounce = setTimeout(() => void reload(), 200);
     },
   );
-  watch(() => [query.dataset, query.init, query.tag, query.status, query.sort, query.order], () => void reload());
+  watch(() => [query.dataset, query.init, query.tag, query.status, query.sort, query.order, query.sweeps], () => void reload());
   const off = client.onEvent((e) => {
     if (e.type === 'store.changed' || e.type === 'experiment.done' || e.type === 'run.queued' || e.type.startsWith('run.d') || e.type === 'run.failed' || e.type === 'run.cancelled') void reload();
   });

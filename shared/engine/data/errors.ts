@@ -25,6 +25,8 @@ export class DataError extends Error {
   constructor(
     readonly code: DataErrorCode,
     message: string,
+    /** The setting at fault, when one is (a generator's parameter name). */
+    readonly field?: string,
   ) {
     super(message);
   }

@@ -12,13 +12,13 @@ export function resolveDataParams(name: string, given: Readonly<Record<string, u
     const spec = entry.parameters.find((p) => p.name === key);
     if (!spec) {
       const accepted = entry.parameters.length ? entry.parameters.map((p) => p.name).join(', ') : 'none';
-      throw new DataError('unknown_parameter', `unknown setting "${key}" for ${name}; accepted: ${accepted}`);
+      throw new DataError('unknown_parameter', `unknown setting "${key}" for ${name}; accepted: ${accepted}`, key);
     }
     const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
     const inRange = (spec.min === undefined || value >= spec.min) && (spec.max === undefined || value <= spec.max);
     if (!Number.isFinite(value) || !inRange) {
       const range = `[${spec.min ?? '−∞'}, ${spec.max ?? '∞'}]`;
-      throw new DataError('bad_value', `bad value "${String(raw)}" for ${name}.${key}: expected a number in ${range}`);
+      throw new DataError('bad_value', `bad value "${String(raw)}" for ${name}.${key}: expected a number in ${range}`, key);
     }
     out[key] = value;
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSweepDraft, defaultSweepDraft } from '../../../renderer/src/lib/statsSweepDraft';
+import { cellConfig, parseSweepSpec } from '../../../shared/contract/sweep';
+import { trainRun } from '../../../shared/engine/train';
 
 describe('checkSweepDraft', () => {
   it('turns the default form into a valid sweeps.start input of 5 scales × 5 seeds', () => {
@@ -8,7 +10,7 @@ describe('checkSweepDraft', () => {
     expect(c.cells).toBe(25);
     expect(c.input?.scales).toEqual([0.25, 0.5, 1, 2, 4]);
     expect(c.input?.seeds).toEqual([1, 2, 3, 4, 5]);
-    expect(c.input?.base).toMatchObject({ network: { dims: [2, 10, 5, 1], activation: 'relu' }, init: { name: 'he_normal' }, iterations: 2000 });
+    expect(c.input?.base).toMatchObject({ network: { dims: [2, 10, 5, 1], activation: 'relu' }, init: { name: 'he_normal' }, optimizer: { lr: 0.05 }, iterations: 2500 });
   });
 
   it('records a sweep lightly: a coarse cost curve, one checkpoint at the end, no boundary or histograms', () => {
@@ -34,4 +36,15 @@ describe('checkSweepDraft', () => {
     expect(c.errors.scales).toBe('"zero" is not a positive number');
     expect(c.errors.seeds).toMatch(/a range must go up/);
   });
+
+  it('teaches something at the default target of 0.3: He ×1 converges for every seed, ×¼ for none', () => {
+    const input = checkSweepDraft(defaultSweepDraft()).input;
+    const spec = parseSweepSpec({ kind: 'scale_sweep', param: 'multiplier', baseValue: 1, varyDataSeed: false, ...input });
+    if (!spec.ok) throw new Error(spec.error.message);
+    const finalCost = (scale: number, seed: number) => trainRun(cellConfig(spec.value, scale, seed)).finalCost;
+    const he = spec.value.seeds.map((s) => finalCost(1, s));
+    const small = spec.value.seeds.map((s) => finalCost(0.25, s));
+    expect(he.every((c) => c <= 0.3)).toBe(true);
+    expect(small.every((c) => c > 0.3)).toBe(true);
+  }, 60_000);
 });

@@ -21,7 +21,7 @@ describe('checkDraft', () => {
     d.optimizer.lr = '-0.5';
     const c = checkDraft(d);
     expect(c.config).toBeNull();
-    expect(c.errors['base.optimizer.lr']).toBe('must be > 0 (got -0.5)');
+    expect(c.errors['base.optimizer.lr']).toBe('must be a positive number (got -0.5)');
   });
 
   it('says a learning rate that is not a number must be one', () => {
@@ -61,10 +61,10 @@ describe('checkDraft', () => {
     expect(checkDraft(d).errors['seeds.init']).toContain('"x"');
   });
 
-  it('says an iteration count must be a whole number', () => {
+  it('says an iteration count must be an integer', () => {
     const d = defaultDraft();
     d.iterations = '2.5';
-    expect(checkDraft(d).errors['base.iterations']).toBe('must be a whole number (got 2.5)');
+    expect(checkDraft(d).errors['base.iterations']).toBe('must be an integer (got 2.5)');
   });
 
   it('names fields as the form labels them', () => {

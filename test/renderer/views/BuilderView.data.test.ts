@@ -27,8 +27,8 @@ describe('BuilderView data picker', () => {
     mounted = mountWithLab(BuilderView, createMemoryLab(), {});
     await settle();
     await chooseCsv(mounted.el, IRIS);
-    // no column is called "label", so the last one is taken first; the picker lists every column in file order
-    const select = mounted.el.querySelector<HTMLSelectElement>('.label-row select')!;
+    // the picker lists every column in file order
+    const select = mounted.el.querySelector<HTMLSelectElement>('.csv-options select')!;
     expect([...select.options].map((o) => o.value)).toEqual(['sepal', 'species', 'petal']);
     select.value = 'species';
     select.dispatchEvent(new Event('change'));
@@ -41,7 +41,7 @@ describe('BuilderView data picker', () => {
     mounted = mountWithLab(BuilderView, createMemoryLab(), {});
     await settle();
     await chooseCsv(mounted.el, IRIS);
-    const select = mounted.el.querySelector<HTMLSelectElement>('.label-row select')!;
+    const select = mounted.el.querySelector<HTMLSelectElement>('.csv-options select')!;
     select.value = 'species';
     select.dispatchEvent(new Event('change'));
     await settle(8);

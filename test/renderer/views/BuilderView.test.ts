@@ -30,7 +30,7 @@ describe('BuilderView', () => {
     const lr = input(mounted.el, 'Learning rate');
     await type(lr, '-1');
     expect(lr.getAttribute('aria-invalid')).toBe('true');
-    expect(mounted.el.querySelector(`#${CSS.escape(lr.getAttribute('aria-describedby') ?? '')}`)?.textContent).toBe('must be > 0 (got -1)');
+    expect(mounted.el.querySelector(`#${CSS.escape(lr.getAttribute('aria-describedby') ?? '')}`)?.textContent).toBe('must be a positive number (got -1)');
     const run = [...mounted.el.querySelectorAll('button')].find((b) => b.textContent?.includes('Run experiment')) as HTMLButtonElement;
     expect(run.disabled).toBe(true);
     mounted.el.querySelector('form')?.dispatchEvent(new Event('submit'));

@@ -73,7 +73,7 @@ describe('ExperimentView', () => {
     expect(notes[0]).toContain('infinite at 2 recorded iterations');
   });
 
-  it('names symmetry for zeros and saturation for random ×10 among the findings', async () => {
+  it('names symmetry for zeros and saturated outputs for random ×10 among the findings', async () => {
     const lab = createMemoryLab();
     const { experimentId, runIds } = await startCourse(lab);
     lab.finishRun(runIds[0], zerosRun());

@@ -35,3 +35,35 @@ describe('LibraryView while the service is unreachable', () => {
     expect(mounted.el.querySelector('[role="alert"]')).toBeNull();
   });
 });
+
+describe('LibraryView and sweeps', () => {
+  async function labWithSweepRun() {
+    const lab = createMemoryLab();
+    const res = await lab.api['experiments.start']({ experiment: COURSE_EXPERIMENT });
+    if (!res.ok) throw new Error(res.error.message);
+    const id = res.value.runIds[0];
+    const run = lab.runs.get(id);
+    if (!run) throw new Error('no run');
+    lab.runs.set(id, { ...run, sweep: { sweepId: 's-0a9j', scale: 2, seed: 1 }, tags: ['sweep:s-0a9j', 'mine'] });
+    return lab;
+  }
+
+  it('leaves sweep runs out of the list until asked, so they do not bury the experiments', async () => {
+    mounted = mountWithLab(LibraryView, await labWithSweepRun());
+    await settle();
+    expect(tabs(mounted.el)[0]).toBe('Runs (2)');
+    expect(mounted.el.querySelectorAll('table.runs tbody tr')).toHaveLength(2);
+    const box = [...mounted.el.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Sweep runs')?.querySelector('input') as HTMLInputElement;
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    await settle();
+    expect(mounted.el.querySelectorAll('table.runs tbody tr')).toHaveLength(3);
+  });
+
+  it('never offers a sweep\'s id as a tag to filter by', async () => {
+    mounted = mountWithLab(LibraryView, await labWithSweepRun());
+    await settle();
+    const label = [...mounted.el.querySelectorAll('label')].find((l) => l.querySelector('span')?.textContent === 'Tag');
+    expect(texts(label as HTMLElement, 'option')).toEqual(['any', 'mine']);
+  });
+});

@@ -51,6 +51,6 @@ describe('init-lab experiment run', () => {
     const file = write('lr.json', JSON.stringify({ base: { optimizer: { lr: -1 } }, arms: [{ init: { name: 'he' } }] }));
     const r = await spawnCli(['experiment', 'run', file]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^init-lab: .*lr\.json: base\.optimizer\.lr: got -1; .*>0\n$/);
+    expect(r.stderr).toMatch(/^init-lab: .*lr\.json: base\.optimizer\.lr: got -1; expected a positive number\n$/);
   });
 });

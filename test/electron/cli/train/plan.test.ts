@@ -3,6 +3,7 @@ import { COURSE_PRESET, experimentRuns } from '../../../../shared/contract/confi
 import { UsageError } from '../../../../electron/cli/errors';
 import { DEFAULT_LOG_EVERY, type TrainFlags } from '../../../../electron/cli/train/flags';
 import { flagMessage, planTrain, type ReadText } from '../../../../electron/cli/train/plan';
+import type { ValidationIssue } from '../../../../shared/contract/issues';
 
 const flags = (f: Partial<TrainFlags>): TrainFlags => ({ logEvery: DEFAULT_LOG_EVERY, ...f });
 const noFile: ReadText = () => {
@@ -111,7 +112,7 @@ describe('planTrain', () => {
   });
 
   it('names the flag, the value and the rule when the schema refuses a value', () => {
-    expect(usageError({ lr: -0.5 }).message).toMatch(/^--lr: got -0\.5; .*>0/);
+    expect(usageError({ lr: -0.5 }).message).toBe('--lr: got -0.5; expected a positive number');
     expect(usageError({ iterations: 1.5 }).message).toBe('--iterations: got 1.5; expected an integer');
     expect(usageError({ dims: [2, 0, 1] }).message).toMatch(/^--dims, item 2: got 0; /);
     expect(usageError({ seeds: [1, 2 ** 33] }).message).toMatch(/^--seeds, item 2: got 8589934592; /);
@@ -145,10 +146,24 @@ describe('planTrain', () => {
 });
 
 describe('flagMessage', () => {
-  it('rewrites the config path of a schema message as its flag', () => {
-    expect(flagMessage('optimizer.batchSize: got 0; expected number to be >0')).toBe('--batch-size: got 0; expected number to be >0');
-    expect(flagMessage('record.costEvery: got 0; x')).toBe('--log-every: got 0; x');
-    expect(flagMessage('base.optimizer.lr: got -1; x')).toBe('--lr: got -1; x');
+  const issue = (path: (string | number)[], received: string): ValidationIssue => ({ path, code: 'too_small', message: 'expected a positive number', received, expected: 'a positive number' });
+
+  it('names the flag that sets an issue\'s config path, in a run, an experiment\'s base or a service payload', () => {
+    expect(flagMessage({ message: '', issues: [issue(['optimizer', 'batchSize'], '0')] })).toBe('--batch-size: got 0; expected a positive number');
+    expect(flagMessage({ message: '', issues: [issue(['record', 'costEvery'], '0')] })).toBe('--log-every: got 0; expected a positive number');
+    expect(flagMessage({ message: '', issues: [issue(['experiment', 'base', 'optimizer', 'lr'], '-1')] })).toBe('--lr: got -1; expected a positive number');
+  });
+
+  it('names the item of a list flag', () => {
+    expect(flagMessage({ message: '', issues: [issue(['base', 'network', 'dims', 2], '0')] })).toBe('--dims, item 3: got 0; expected a positive number');
+  });
+
+  it('counts the issues after the first', () => {
+    expect(flagMessage({ message: '', issues: [issue(['iterations'], '0'), issue(['optimizer', 'lr'], '0')] })).toBe('--iterations: got 0; expected a positive number (and 1 more problem)');
+  });
+
+  it('keeps the message of an error without issues', () => {
+    expect(flagMessage({ message: 'the lab service is closed' })).toBe('the lab service is closed');
   });
 });
 

@@ -37,6 +37,24 @@ function mount(mode: 'cost' | 'converged') {
 }
 const rows = (el: HTMLElement) => [...el.querySelectorAll('details tbody tr')].map((tr) => texts(tr, 'th, td'));
 
+describe('SweepHeatmap cells', () => {
+  it('open their run: every cell links to it', async () => {
+    const el = mount('cost');
+    await settle();
+    const links = [...el.querySelectorAll('svg a.cell')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(detail.cells.map((c) => `#/compare?runs=${c.runId}`));
+  });
+
+  it('say what they hold in words under the chart when pointed at or focused, not only in a native tooltip', async () => {
+    const el = mount('cost');
+    await settle();
+    const cell = el.querySelectorAll('svg a.cell')[1] as SVGAElement;
+    cell.dispatchEvent(new Event('focus'));
+    await settle();
+    expect(el.querySelector('[data-cell-readout]')?.textContent).toMatch(/final loss 0\.0712$/);
+  });
+});
+
 describe('SweepHeatmap data table', () => {
   it('lists each seed\'s final loss per scale as the cell titles give it, with the marks the chart draws', async () => {
     const el = mount('cost');
@@ -47,12 +65,12 @@ describe('SweepHeatmap data table', () => {
       ['seed 2', '0.3', '—', '—'],
     ]);
     // every finite value is the number its cell's title names, and the diverged mark is the one drawn in the cell
-    const drawn = [...el.querySelectorAll('svg g.cell')];
+    const drawn = [...el.querySelectorAll('svg .cell')];
     const tabled = [...el.querySelectorAll('details tbody td')];
     expect(tabled).toHaveLength(drawn.length);
     drawn.forEach((g, i) => {
       const td = tabled[i].textContent ?? '';
-      if (g.getAttribute('data-kind') === 'value') expect(g.querySelector('title')?.textContent).toMatch(new RegExp(`final loss ${td.replace('.', '\\.')}$`));
+      if (g.getAttribute('data-kind') === 'value') expect(g.getAttribute('aria-label')).toMatch(new RegExp(`final loss ${td.replace('.', '\\.')}; open the run$`));
       if (g.getAttribute('data-kind') === 'diverged') expect(g.querySelector('text.val')?.textContent).toBe(td);
     });
     expect(texts(el, 'details tfoot td')).toEqual(texts(el, '[data-scale-summary]'));
@@ -65,7 +83,7 @@ describe('SweepHeatmap data table', () => {
       ['seed 1', '✗', '✓', '✗'],
       ['seed 2', '✗', '—', '—'],
     ]);
-    const drawn = [...el.querySelectorAll('svg g.cell')].map((g) => g.querySelector('text.val')?.textContent ?? '—');
+    const drawn = [...el.querySelectorAll('svg .cell')].map((g) => g.querySelector('text.val')?.textContent ?? '—');
     expect(texts(el, 'details tbody td')).toEqual(drawn);
     expect(texts(el, 'details tfoot td')).toEqual(texts(el, '[data-scale-summary]'));
   });
