@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { RunConfig } from '../../shared/contract/config';
 import type { JobResult, StartJob, WorkerReport } from '../../shared/contract/worker-messages';
+import type { JobRunner } from './job-runner';
 import { typeScriptBootstrap, type WorkerEntry } from './worker-entry';
 
 /** How a job ended: with the worker's result, with an error (the run fails), or cancelled without a result. */
@@ -61,6 +62,11 @@ export interface JobListener {
   onStart?(): void;
   /** Progress, costs and checkpoints, in the order the worker sent them. */
   onReport?(report: WorkerReport): void;
+  /**
+   * The job started over from the beginning (a remote worker died or gave it back, and another took it):
+   * everything reported so far is void. Reports of the new attempt follow. The local pool never restarts a job.
+   */
+  onRestart?(): void;
 }
 
 interface Job {
@@ -84,7 +90,7 @@ interface Slot {
 }
 
 /** Runs jobs on worker threads. */
-export class WorkerPool {
+export class WorkerPool implements JobRunner {
   readonly size: number;
   private readonly options: Required<Omit<PoolOptions, 'size'>>;
   private readonly slots: Slot[] = [];

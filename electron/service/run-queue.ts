@@ -4,7 +4,8 @@ import type { RunStatus, RunSummary } from '../../shared/contract/records';
 import type { WorkerReport } from '../../shared/contract/worker-messages';
 import type { Checkpoint } from '../../shared/engine/types';
 import { isTransient } from '../store/storage-error';
-import type { JobEnd, JobHandle, WorkerPool } from '../pool/pool';
+import type { JobRunner } from '../pool/job-runner';
+import type { JobEnd, JobHandle } from '../pool/pool';
 import type { RunStore } from '../store/run-store';
 import type { EventHub } from './event-hub';
 
@@ -16,6 +17,11 @@ interface Recorded {
   unsavedCheckpoints: Map<number, Checkpoint>;
   /** The first write failure, logged once per run. */
   writeError: string | null;
+}
+
+/** A run's record before its first report (and again when a remote run starts over). */
+function nothingRecorded(): Recorded {
+  return { costs: 0, checkpoints: new Set(), unsavedCosts: [], unsavedCheckpoints: new Map(), writeError: null };
 }
 
 interface ActiveRun {
@@ -45,7 +51,7 @@ const UNRECORDED_RETRY_MS = 1000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Runs queued in this process, in order, on the pool. */
+/** Runs queued in this process, in order, on the job runner (the local pool, or the Redis queue). */
 export class RunQueue {
   private readonly active = new Map<string, ActiveRun>();
   private closing = false;
@@ -56,7 +62,7 @@ export class RunQueue {
 
   constructor(
     private readonly store: RunStore,
-    private readonly pool: () => WorkerPool,
+    private readonly runner: () => JobRunner,
     private readonly events: EventHub,
     private readonly log: (message: string) => void,
     private readonly retryMs: readonly number[] = WRITE_RETRY_MS,
@@ -72,7 +78,7 @@ export class RunQueue {
     return this.active.has(runId);
   }
 
-  /** Hands a stored, queued run to the pool. */
+  /** Hands a stored, queued run to the runner. */
   enqueue(runId: string): void {
     if (this.closing || this.active.has(runId)) return;
     const summary = this.store.runSummary(runId);
@@ -80,13 +86,14 @@ export class RunQueue {
     const config = this.store.runConfig(runId);
     if (!config) return;
     this.emit({ type: 'run.queued', runId, experimentId: summary.experimentId });
-    const handle = this.pool().submit(runId, config, {
+    const handle = this.runner().submit(runId, config, {
       onStart: () => this.started(runId),
       onReport: (r) => this.report(runId, r),
+      onRestart: () => this.restarted(runId),
     });
     const run: ActiveRun = {
       runId,
-      recorded: { costs: 0, checkpoints: new Set(), unsavedCosts: [], unsavedCheckpoints: new Map(), writeError: null },
+      recorded: nothingRecorded(),
       experimentId: summary.experimentId,
       sweepId: summary.sweep?.sweepId ?? null,
       iterations: summary.iterations,
@@ -127,6 +134,16 @@ export class RunQueue {
     const startedAt = new Date().toISOString();
     this.guard(runId, () => this.store.markRunning(runId, startedAt));
     this.emit({ type: 'run.started', runId, experimentId: run.experimentId, startedAt, iterations: run.iterations });
+  }
+
+  /** A remote attempt died and another began: what the first stored is dropped, so the run is stored once. */
+  private restarted(runId: string): void {
+    const run = this.active.get(runId);
+    if (!run) return;
+    this.guard(runId, () => this.store.resetRun(runId));
+    run.recorded = nothingRecorded();
+    run.startedAt = null;
+    this.started(runId);
   }
 
   private report(runId: string, r: WorkerReport): void {
