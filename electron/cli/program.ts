@@ -5,6 +5,7 @@ import { experimentCommand } from './experiment/command';
 import { runsCommand } from './runs/command';
 import { trainCommand } from './train/command';
 import { serveCommand } from '../server/command';
+import { workerCommand } from './worker/command';
 import pkg from '../../package.json';
 
 const EXAMPLES = `
@@ -14,6 +15,8 @@ Examples:
   init-lab experiment run my-experiment.json --save
   init-lab runs list
   init-lab serve --open
+  init-lab worker --redis redis://127.0.0.1:6379                  train runs sent by labs started with --redis
+  init-lab train --preset course --seeds 1-100 --redis redis://127.0.0.1:6379
 
 Bad input exits with status 2 and one line on stderr; see init-lab COMMAND --help.`;
 
@@ -28,6 +31,7 @@ export function buildProgram(io: CliIo, setStatus: (status: number) => void = ()
   program.addCommand(experimentCommand(io, setStatus));
   program.addCommand(runsCommand(io));
   program.addCommand(serveCommand(io));
+  program.addCommand(workerCommand(io));
   configure(program, io);
   return program;
 }

@@ -15,6 +15,8 @@ export interface ServiceTarget {
   dataDir?: string;
   /** Worker threads (default: one per core; the command line has no window to keep responsive). */
   workers?: number;
+  /** `--redis URL`: runs go to the queue for `init-lab worker` processes instead of to local threads. */
+  redis?: string;
 }
 
 /** Opens the lab service; the caller closes it. */
@@ -27,6 +29,7 @@ export function openService(io: CliIo, target: ServiceTarget): LabService {
     storeFaults: io.storeFaults,
     poolSize: target.workers ?? availableParallelism(),
     log: (m) => void io.stderr.write(`init-lab: ${m.split('\n')[0]}\n`),
+    redis: target.redis,
   });
 }
 
@@ -34,6 +37,8 @@ export function openService(io: CliIo, target: ServiceTarget): LabService {
 export async function withService<T>(io: CliIo, target: ServiceTarget, fn: (service: LabService) => Promise<T>): Promise<T> {
   const service = openService(io, target);
   try {
+    // An unreachable queue is said before anything is stored.
+    await service.connect();
     return await fn(service);
   } finally {
     await service.close();

@@ -15,8 +15,17 @@ forgetDevEnv(process.env);
 startDesktop({
   electron: { app, dialog, ipcMain, protocol, session },
   // `npm start` passes a better-sqlite3 built for Electron's ABI; node_modules keeps the Node build.
-  openBackend: async (dataDir) =>
-    LabService.open({ dataDir, worker: resolveWorkerEntry(bundledWorkerPath), nativeBinding: process.env.INIT_LAB_SQLITE_BINDING || undefined }),
+  // INIT_LAB_REDIS (redis://[:password@]host:port) sends the window's runs to `init-lab worker` processes.
+  openBackend: async (dataDir) => {
+    const service = LabService.open({
+      dataDir,
+      worker: resolveWorkerEntry(bundledWorkerPath),
+      nativeBinding: process.env.INIT_LAB_SQLITE_BINDING || undefined,
+      redis: process.env.INIT_LAB_REDIS?.trim() || undefined,
+    });
+    await service.connect();
+    return service;
+  },
   preloadPath: join(here, '../preload/index.cjs'),
   rendererDir: join(here, '../renderer'),
   devUrl,

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { RunConfig } from '../../shared/contract/config';
 import type { JobResult, StartJob, WorkerReport } from '../../shared/contract/worker-messages';
+import type { JobRunner } from './job-runner';
 import { typeScriptBootstrap, type WorkerEntry } from './worker-entry';
 
 /** How a job ended: with the worker's result, with an error (the run fails), or cancelled without a result. */
@@ -61,6 +62,11 @@ export interface JobListener {
   onStart?(): void;
   /** Progress, costs and checkpoints, in the order the worker sent them. */
   onReport?(report: WorkerReport): void;
+  /**
+   * The job started over from the beginning (a remote worker died or gave it back, and another took it):
+   * everything reported so far is void. Reports of the new attempt follow. The local pool never restarts a job.
+   */
+  onRestart?(): void;
 }
 
 interface Job {
@@ -84,11 +90,12 @@ interface Slot {
 }
 
 /** Runs jobs on worker threads. */
-export class WorkerPool {
+export class WorkerPool implements JobRunner {
   readonly size: number;
   private readonly options: Required<Omit<PoolOptions, 'size'>>;
   private readonly slots: Slot[] = [];
-  private readonly pending: Job[] = [];
+  /** Jobs waiting for a worker, in submission order (a Set: a cancelled job leaves it in O(1)). */
+  private readonly pending = new Set<Job>();
   private readonly jobs = new Map<string, Job>();
   private closed = false;
   private submissions = 0;
@@ -110,7 +117,7 @@ export class WorkerPool {
 
   /** Jobs waiting for a worker. */
   get queued(): number {
-    return this.pending.length;
+    return this.pending.size;
   }
 
   /** Live worker threads. */
@@ -126,7 +133,7 @@ export class WorkerPool {
     const ended = new Promise<JobEnd>((r) => (resolve = r));
     const job: Job = { jobId, wireId: `${jobId}#${++this.submissions}`, config, listener, resolve, settled: false, cancelRequested: false, slot: null, graceTimer: null };
     this.jobs.set(jobId, job);
-    this.pending.push(job);
+    this.pending.add(job);
     this.dispatch();
     return { jobId, cancel: () => this.cancel(jobId), ended };
   }
@@ -136,9 +143,7 @@ export class WorkerPool {
     const job = this.jobs.get(jobId);
     if (!job || job.settled) return;
     job.cancelRequested = true;
-    const i = this.pending.indexOf(job);
-    if (i >= 0) {
-      this.pending.splice(i, 1);
+    if (this.pending.delete(job)) {
       this.settle(job, { kind: 'cancelled' });
       return;
     }
@@ -157,7 +162,9 @@ export class WorkerPool {
   /** Ends every worker; queued and running jobs end cancelled. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.pending.splice(0)) this.settle(job, { kind: 'cancelled' });
+    const waiting = [...this.pending];
+    this.pending.clear();
+    for (const job of waiting) this.settle(job, { kind: 'cancelled' });
     const exits = this.slots.map(async (slot) => {
       if (slot.job) this.settle(slot.job, { kind: 'cancelled' });
       slot.alive = false;
@@ -169,13 +176,14 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    while (this.pending.length > 0 && !this.closed) {
+    while (this.pending.size > 0 && !this.closed) {
       let slot = this.slots.find((s) => s.alive && s.job === null);
       if (!slot) {
         if (this.slots.length >= this.size) return;
         slot = this.spawn();
       }
-      const job = this.pending.shift()!;
+      const job = this.pending.values().next().value as Job;
+      this.pending.delete(job);
       this.start(slot, job);
     }
   }

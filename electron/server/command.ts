@@ -1,6 +1,7 @@
 // The `serve` subcommand of init-lab: browser mode from the command line.
 import { Command, InvalidArgumentError } from 'commander';
 import type { WorkerEntry } from '../pool/worker-entry';
+import { redisOption, redisUrlOf } from '../cli/queue-option';
 import { serveUntilStopped } from './serve';
 
 /** What the command needs from the command line around it. */
@@ -35,8 +36,10 @@ export function serveCommand(io: ServeIo): Command {
     .option('--open', 'open the page in the default browser')
     .option('--new-token', 'make a new access token (addresses printed before stop working)')
     .option('--workers <n>', 'worker threads training runs at once (default: $INIT_LAB_WORKERS, else one per core but one, at least 3)', parseWorkers)
-    .action(async (options: { port?: number; data?: string; open?: boolean; newToken?: boolean; workers?: number }) => {
+    .addOption(redisOption())
+    .action(async (options: { port?: number; data?: string; open?: boolean; newToken?: boolean; workers?: number; redis?: string }) => {
       await serveUntilStopped({
+        redis: redisUrlOf(options.redis, io.env),
         port: options.port,
         dataDir: options.data,
         open: options.open === true,

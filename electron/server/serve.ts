@@ -26,6 +26,8 @@ export interface StartServerOptions {
   print?: (line: string) => void;
   /** The environment the data directory is resolved in (default: process.env). */
   env?: Record<string, string | undefined>;
+  /** A Redis URL: runs go to `init-lab worker` processes through the queue instead of to local threads. */
+  redis?: string;
 }
 
 /** A serving lab: closing it stops the server, then the service (its runs are marked interrupted). */
@@ -40,10 +42,11 @@ export interface LabServer extends RunningServer {
  */
 export async function startServer(options: StartServerOptions = {}): Promise<LabServer> {
   const dataDir = resolveDataDir({ flag: options.dataDir, env: options.env });
-  const service = LabService.open({ dataDir, worker: options.worker, poolSize: options.workers ?? poolSizeFromEnv(options.env) ?? undefined });
+  const service = LabService.open({ dataDir, worker: options.worker, poolSize: options.workers ?? poolSizeFromEnv(options.env) ?? undefined, redis: options.redis });
   const start = startToken(dataDir, options.newToken ?? false);
   let server: RunningServer;
   try {
+    await service.connect();
     const serve = (port: number | undefined) => serveDoor({ door: createDoor(service), port, token: start.token, rendererDir: options.rendererDir });
     if (options.port !== undefined || start.port === null) server = await serve(options.port);
     else server = await serve(start.port).catch((err: NodeJS.ErrnoException) => (err.code === 'EADDRINUSE' ? serve(0) : Promise.reject(err)));

@@ -13,6 +13,8 @@ export interface ServiceContext {
   engineVersion: string;
   dataDir: string;
   poolSize: number;
+  /** The Redis queue runs go to (URL without its password), or null for the local pool. */
+  redis: string | null;
 }
 
 /** A handler for operation N: validated input in, value out; failures are thrown as LabFailure. */

@@ -6,7 +6,10 @@ import { fail, LabFailure, ok, toLabError, type Result } from '../../shared/cont
 import type { LabEventListener } from '../../shared/contract/events';
 import { createLabApi, OPERATIONS, parseOperationInput, type LabApi, type OperationName, type OpInput, type OpOutput } from '../../shared/contract/operations';
 import type { RunSummary } from '../../shared/contract/records';
+import type { JobRunner } from '../pool/job-runner';
 import { defaultPoolSize, poolSizeFromEnv, WorkerPool } from '../pool/pool';
+import { parseRedisUrl, type RedisTarget } from '../queue/redis-url';
+import { RemoteRunner } from '../queue/remote-runner';
 import { resolveWorkerEntry, type WorkerEntry } from '../pool/worker-entry';
 import { databasePath, resolveDataDir } from '../store/data-dir';
 import type { StoreFaults } from '../store/faults';
@@ -47,20 +50,25 @@ export interface LabServiceOptions {
   cancelGraceMs?: number;
   /** Where the service reports problems it cannot return to a caller (default: stderr). */
   log?: (message: string) => void;
+  /**
+   * A Redis URL (redis://[:password@]host:port, rediss:// for TLS): runs go to the queue as jobs for
+   * `init-lab worker` processes instead of to local worker threads. Absent: the local pool, and Redis is never loaded.
+   */
+  redis?: string | RedisTarget;
 }
 
 const HANDLERS: { [N in OperationName]: Handler<N> } = { ...experimentOps, ...runOps, ...exportOps, ...sweepOps, ...systemOps, ...dataOps };
 
-/** The pool, created when the first run is queued (listing runs from the CLI starts no threads). */
-class LazyPool {
-  private pool: WorkerPool | null = null;
-  constructor(private readonly make: () => WorkerPool) {}
-  get(): WorkerPool {
-    this.pool ??= this.make();
-    return this.pool;
+/** The job runner, created when the first run is queued (listing runs from the CLI starts no threads and no connection). */
+class LazyRunner {
+  private runner: JobRunner | null = null;
+  constructor(private readonly make: () => JobRunner) {}
+  get(): JobRunner {
+    this.runner ??= this.make();
+    return this.runner;
   }
   async close(): Promise<void> {
-    await this.pool?.close();
+    await this.runner?.close();
   }
 }
 
@@ -76,7 +84,7 @@ export class LabService {
 
   private constructor(
     private readonly ctx: ServiceContext,
-    private readonly pool: LazyPool,
+    private readonly runner: LazyRunner,
     private readonly log: (message: string) => void,
     sweepMs: number,
   ) {
@@ -117,19 +125,22 @@ export class LabService {
     });
     const poolSize = Math.max(1, Math.floor(options.poolSize ?? poolSizeFromEnv() ?? defaultPoolSize()));
     const log = options.log ?? ((m: string) => void process.stderr.write(`init-lab: ${m}\n`));
-    const pool = new LazyPool(
-      () =>
-        new WorkerPool({
-          worker: options.worker ?? resolveWorkerEntry(),
-          size: poolSize,
-          progressIntervalMs: options.progressIntervalMs,
-          cancelGraceMs: options.cancelGraceMs,
-        }),
+    const engineVersion = pkg.version;
+    const redis = typeof options.redis === 'string' ? parseRedisUrl(options.redis) : options.redis;
+    const runner = new LazyRunner(() =>
+      redis
+        ? new RemoteRunner({ target: redis, engineVersion, log })
+        : new WorkerPool({
+            worker: options.worker ?? resolveWorkerEntry(),
+            size: poolSize,
+            progressIntervalMs: options.progressIntervalMs,
+            cancelGraceMs: options.cancelGraceMs,
+          }),
     );
     const events = new EventHub();
-    const queue = new RunQueue(store, () => pool.get(), events, log, options.writeRetryMs);
-    const ctx: ServiceContext = { store, queue, events, appVersion: pkg.version, engineVersion: pkg.version, dataDir, poolSize };
-    return new LabService(ctx, pool, log, options.staleSweepMs ?? 2000);
+    const queue = new RunQueue(store, () => runner.get(), events, log, options.writeRetryMs);
+    const ctx: ServiceContext = { store, queue, events, appVersion: pkg.version, engineVersion, dataDir, poolSize, redis: redis?.display ?? null };
+    return new LabService(ctx, runner, log, options.staleSweepMs ?? 2000);
   }
 
   /** Runs an operation on an unvalidated payload (what the doors call); never throws. */
@@ -163,6 +174,12 @@ export class LabService {
     return this.ctx.queue.settled(runIds);
   }
 
+  /** Connects to the Redis queue when the service uses one, so a bad URL or an unreachable server is said at once; rejects with one line. */
+  async connect(): Promise<void> {
+    const runner = this.ctx.redis === null ? null : this.runner.get();
+    if (runner instanceof RemoteRunner) await runner.ready();
+  }
+
   /** The database path, data directory and pool size in use, and why the store is read-only (null when writable). */
   get facts(): { dataDir: string; databasePath: string; poolSize: number; readOnly: string | null } {
     return { dataDir: this.ctx.dataDir, databasePath: this.ctx.store.path, poolSize: this.ctx.poolSize, readOnly: this.ctx.store.readOnly };
@@ -175,7 +192,7 @@ export class LabService {
     clearInterval(this.sweepTimer);
     this.ctx.queue.beginClose();
     const pending = this.ctx.queue.settled();
-    await this.pool.close();
+    await this.runner.close();
     await pending;
     this.ctx.queue.stopRetrying();
     if (this.ctx.store.readOnly === null) {

@@ -1,10 +1,12 @@
 // The experiment queue: stored runs handed to the pool, their reports written to the store and sent as events.
+import type { RunConfig } from '../../shared/contract/config';
 import type { LabEvent } from '../../shared/contract/events';
 import type { RunStatus, RunSummary } from '../../shared/contract/records';
 import type { WorkerReport } from '../../shared/contract/worker-messages';
 import type { Checkpoint } from '../../shared/engine/types';
 import { isTransient } from '../store/storage-error';
-import type { JobEnd, JobHandle, WorkerPool } from '../pool/pool';
+import type { JobRunner } from '../pool/job-runner';
+import type { JobEnd, JobHandle } from '../pool/pool';
 import type { RunStore } from '../store/run-store';
 import type { EventHub } from './event-hub';
 
@@ -18,8 +20,15 @@ interface Recorded {
   writeError: string | null;
 }
 
+/** A run's record before its first report (and again when a remote run starts over). */
+function nothingRecorded(): Recorded {
+  return { costs: 0, checkpoints: new Set(), unsavedCosts: [], unsavedCheckpoints: new Map(), writeError: null };
+}
+
 interface ActiveRun {
   runId: string;
+  /** Set while a batch cancel writes this run's ending with others; the run is settled once it is written. */
+  batch: Promise<void> | null;
   recorded: Recorded;
   experimentId: string;
   sweepId: string | null;
@@ -40,12 +49,23 @@ const ENDED_EVENT: Record<string, 'run.done' | 'run.diverged' | 'run.failed' | '
 /** Pauses before each retry of a failed result write: about three seconds in all, then the run fails with the reason. */
 export const WRITE_RETRY_MS: readonly number[] = [50, 200, 800, 2000];
 
+/** Waiting runs a batch cancel ends per transaction (a few milliseconds of work between pauses). */
+const CANCEL_BATCH = 50;
+
 /** How often endings the store refused are tried again. */
 const UNRECORDED_RETRY_MS = 1000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Runs queued in this process, in order, on the pool. */
+/** What the queue needs of a run it is handed, when the caller has it at hand. */
+export interface KnownRun {
+  experimentId: string;
+  sweepId: string | null;
+  iterations: number;
+  config: RunConfig;
+}
+
+/** Runs queued in this process, in order, on the job runner (the local pool, or the Redis queue). */
 export class RunQueue {
   private readonly active = new Map<string, ActiveRun>();
   private closing = false;
@@ -56,7 +76,7 @@ export class RunQueue {
 
   constructor(
     private readonly store: RunStore,
-    private readonly pool: () => WorkerPool,
+    private readonly runner: () => JobRunner,
     private readonly events: EventHub,
     private readonly log: (message: string) => void,
     private readonly retryMs: readonly number[] = WRITE_RETRY_MS,
@@ -72,23 +92,26 @@ export class RunQueue {
     return this.active.has(runId);
   }
 
-  /** Hands a stored, queued run to the pool. */
-  enqueue(runId: string): void {
+  /** Hands a stored, queued run to the runner. */
+  enqueue(runId: string, known?: KnownRun): void {
     if (this.closing || this.active.has(runId)) return;
-    const summary = this.store.runSummary(runId);
-    if (!summary) return;
-    const config = this.store.runConfig(runId);
-    if (!config) return;
+    // A caller that has just stored the run passes what it knows, so thousands of runs queue without reading each back.
+    const stored = known ? null : this.store.runSummary(runId);
+    const summary: KnownRun | null = known ?? (stored ? { experimentId: stored.experimentId, sweepId: stored.sweep?.sweepId ?? null, iterations: stored.iterations, config: this.store.runConfig(runId)! } : null);
+    if (!summary || !summary.config) return;
+    const config = summary.config;
     this.emit({ type: 'run.queued', runId, experimentId: summary.experimentId });
-    const handle = this.pool().submit(runId, config, {
+    const handle = this.runner().submit(runId, config, {
       onStart: () => this.started(runId),
       onReport: (r) => this.report(runId, r),
+      onRestart: () => this.restarted(runId),
     });
     const run: ActiveRun = {
       runId,
-      recorded: { costs: 0, checkpoints: new Set(), unsavedCosts: [], unsavedCheckpoints: new Map(), writeError: null },
+      batch: null,
+      recorded: nothingRecorded(),
       experimentId: summary.experimentId,
-      sweepId: summary.sweep?.sweepId ?? null,
+      sweepId: summary.sweepId,
       iterations: summary.iterations,
       handle,
       startedAt: null,
@@ -103,6 +126,42 @@ export class RunQueue {
     if (!run) return null;
     run.handle.cancel();
     return run.done;
+  }
+
+  /**
+   * Cancels many runs of this process at once (an experiment's). Those still waiting for a worker end in batches,
+   * one transaction each, with a pause for other work between batches, so a service with thousands of queued runs
+   * keeps answering; those training stop as a single cancel does. Resolves, with how many there were, once all have ended.
+   */
+  async cancelMany(runIds: readonly string[]): Promise<number> {
+    const runs = runIds.map((id) => this.active.get(id)).filter((r) => r !== undefined);
+    const waiting = runs.filter((r) => r.startedAt === null);
+    const releases: (() => void)[] = [];
+    for (const r of waiting) r.batch = new Promise<void>((resolve) => releases.push(resolve));
+    for (const r of runs) if (r.startedAt !== null) r.handle.cancel();
+    const finishedAt = new Date().toISOString();
+    const touched = new Map<string, string | null>();
+    for (let i = 0; i < waiting.length; i += CANCEL_BATCH) {
+      const chunk = waiting.slice(i, i + CANCEL_BATCH);
+      for (const r of chunk) r.handle.cancel();
+      const failure = await this.retrying(() => this.store.endRuns(chunk.map((r) => r.runId), 'cancelled', null, finishedAt));
+      if (failure) this.log(`could not mark ${chunk.length} cancelled runs: ${failure.message}`);
+      for (const r of chunk) {
+        touched.set(r.experimentId, r.sweepId);
+        let summary: RunSummary | null = null;
+        try {
+          summary = this.store.runSummary(r.runId);
+        } catch {
+          // Reported above; the event still goes out from what is known.
+        }
+        if (summary) this.emit({ type: ENDED_EVENT[summary.status] ?? 'run.cancelled', runId: r.runId, experimentId: r.experimentId, status: summary.status, run: summary } as LabEvent);
+      }
+      for (const release of releases.slice(i, i + CANCEL_BATCH)) release();
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    for (const [experimentId, sweepId] of touched) this.afterEnd(experimentId, sweepId);
+    await Promise.all(runs.map((r) => r.done));
+    return runs.length;
   }
 
   /** Waits until the given runs (those still active here) have ended. */
@@ -127,6 +186,16 @@ export class RunQueue {
     const startedAt = new Date().toISOString();
     this.guard(runId, () => this.store.markRunning(runId, startedAt));
     this.emit({ type: 'run.started', runId, experimentId: run.experimentId, startedAt, iterations: run.iterations });
+  }
+
+  /** A remote attempt died and another began: what the first stored is dropped, so the run is stored once. */
+  private restarted(runId: string): void {
+    const run = this.active.get(runId);
+    if (!run) return;
+    this.guard(runId, () => this.store.resetRun(runId));
+    run.recorded = nothingRecorded();
+    run.startedAt = null;
+    this.started(runId);
   }
 
   private report(runId: string, r: WorkerReport): void {
@@ -220,6 +289,12 @@ export class RunQueue {
   }
 
   private async ended(run: ActiveRun, end: JobEnd): Promise<RunStatus> {
+    if (run.batch) {
+      // Written, announced and counted by cancelMany, with the rest of its batch.
+      await run.batch;
+      this.active.delete(run.runId);
+      return 'cancelled';
+    }
     const { runId, experimentId, recorded } = run;
     const finishedAt = new Date().toISOString();
     let status: RunStatus;

@@ -85,6 +85,12 @@ export class ExperimentRecords {
     return tx.immediate();
   }
 
+  /** Deletes up to `limit` runs of an experiment or sweep in one transaction; returns how many (0 when none are left). */
+  deleteSomeRuns(id: string, limit: number): number {
+    const tx = this.db.transaction(() => this.db.prepare(`DELETE FROM runs WHERE rowid IN (SELECT rowid FROM runs WHERE experiment_id = ? OR sweep_id = ? LIMIT ?)`).run(id, id, limit).changes);
+    return tx.immediate();
+  }
+
   /** Deletes an experiment with all its runs; returns the number of runs deleted, or -1 if it does not exist. */
   delete(id: string): number {
     const tx = this.db.transaction(() => {

@@ -136,6 +136,15 @@ export class RunLifecycle {
     tx.immediate();
   }
 
+  /** Ends many runs the same way in one transaction (a batch of a cancelled experiment). */
+  endMany(ids: readonly string[], status: 'failed' | 'cancelled' | 'interrupted', message: string | null, finishedAt: string): void {
+    const mark = this.db.prepare(`UPDATE runs SET status = ?, error_message = ?, finished_at = ?, owner_pid = NULL WHERE id = ?`);
+    const tx = this.db.transaction(() => {
+      for (const id of ids) if (!restorePrior(this.db, id)) mark.run(status, message, finishedAt, id);
+    });
+    tx.immediate();
+  }
+
   /** Queues a run again under this process, its earlier result set aside until the new one is stored; returns false if it does not exist. */
   reset(id: string): boolean {
     const tx = this.db.transaction(() => {

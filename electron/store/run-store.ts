@@ -177,6 +177,11 @@ export class RunStore {
     return this.write(`update experiment ${id}`, () => this.experiments.update(id, patch));
   }
 
+  /** Deletes up to `limit` runs of an experiment or sweep in one transaction; returns how many. */
+  deleteSomeRuns(id: string, limit: number): number {
+    return this.write(`delete runs of ${id}`, () => this.experiments.deleteSomeRuns(id, limit));
+  }
+
   /** Deletes an experiment with all its runs; returns the number of runs deleted, or -1 if it does not exist. */
   deleteExperiment(id: string): number {
     return this.write(`delete experiment ${id}`, () => this.experiments.delete(id));
@@ -207,6 +212,11 @@ export class RunStore {
   /** Ends a run without a result (failed, cancelled before training, interrupted), keeping what it recorded. */
   endRun(id: string, status: 'failed' | 'cancelled' | 'interrupted', message: string | null, finishedAt: string): void {
     this.write(`end run ${id}`, () => this.lifecycle.end(id, status, message, finishedAt));
+  }
+
+  /** Ends many runs the same way in one transaction. */
+  endRuns(ids: readonly string[], status: 'failed' | 'cancelled' | 'interrupted', message: string | null, finishedAt: string): void {
+    this.write(`end ${ids.length} runs`, () => this.lifecycle.endMany(ids, status, message, finishedAt));
   }
 
   /** Queues a run again under this process, its earlier result set aside until the new one is stored (restored if the rerun ends without one); false if it does not exist. */

@@ -155,6 +155,20 @@ export const OPERATIONS = {
       .strict(),
     'Queue a scale sweep: scales × seeds runs of one initializer, tagged with the sweep.',
   ),
+  'sweeps.phase': op<{ sweepId: string; runIds: string[] }>()(
+    z
+      .object({
+        /** Data, optimizer, iterations, recording and the bias constant (σ_b² = bias²); default: moons, 300 SGD steps. */
+        base: configPayload.optional(),
+        width: z.number().int().min(1).max(512).optional(),
+        sigmaW2: z.array(z.number().positive().finite()).min(1).max(100).optional(),
+        depths: z.array(z.number().int().min(1).max(500)).min(1).max(100).optional(),
+        seeds: z.array(z.number().int().min(0)).min(1).max(100).optional(),
+        name: z.string().max(200).optional(),
+      })
+      .strict(),
+    'Queue a mean-field phase diagram: tanh MLPs over σ_w² × depth × seeds (defaults: σ_w² 1–4, depth to 60, 2 seeds).',
+  ),
   'sweeps.resume': op<{ requeued: number }>()(z.object({ id }).strict(), 'Queue again every cell of a sweep that did not finish.'),
   'sweeps.get': op<SweepDetail>()(z.object({ id }).strict(), 'A sweep grid with each cell status and final numbers.', true),
 

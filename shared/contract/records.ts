@@ -115,6 +115,22 @@ export interface SweepDetail {
   finished: number;
   status: 'running' | 'finished';
   cells: SweepCellSummary[];
+  /** For a phase diagram (σ_w² × depth; each cell's scale is its σ_w²): the grid, each cell's depth and the theory's lines. */
+  phase?: PhaseDetail;
+}
+
+/** A phase diagram's grid and the mean-field lines drawn over it. */
+export interface PhaseDetail {
+  width: number;
+  sigmaW2: number[];
+  depths: number[];
+  sigmaB2: number;
+  /** The order-to-chaos σ_w² (χ₁ = 1) at this σ_b². */
+  criticalSigmaW2: number;
+  /** 6 ξ_c along σ_w² (null where it is infinite: at the critical line). */
+  curve: { sigmaW2: number; depth: number | null }[];
+  /** Depth of each cell, by run id. */
+  depthOf: Record<string, number>;
 }
 
 /** A file an export produces: the doors save it (dialog) or offer it as a download. */

@@ -16,11 +16,13 @@ const UNFINISHED = new Set(['queued', 'running']);
 export function insightContext(input: InsightInput): InsightContext {
   const ordered = [...input.checkpoints].sort((a, b) => a.iteration - b.iteration);
   const finished = !UNFINISHED.has(input.status);
-  const chance = input.chanceAccuracy ?? 0.5;
+  const outputs = input.dims[input.dims.length - 1] ?? 1;
+  const softmax = outputs > 1;
+  // Without a measured majority share: one sigmoid unit is two balanced classes, a softmax K of them.
+  const chance = input.chanceAccuracy ?? (softmax ? 1 / outputs : 0.5);
   const last = ordered[ordered.length - 1];
   // Ending at chance is what matters: a run that never left it, or one that learned and collapsed back.
   const stalled = finished && last !== undefined && !(last.trainAccuracy > chance + INSIGHT_THRESHOLDS.chanceMargin);
-  const softmax = (input.dims[input.dims.length - 1] ?? 1) > 1;
   return { ...input, ordered, finished, stalled, softmax };
 }
 

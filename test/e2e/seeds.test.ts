@@ -127,7 +127,7 @@ describe('a scale sweep', () => {
     expect(exports.map((e) => e.title)).toEqual(['Final loss', 'Converged']);
     expect(problems).toEqual([]);
     for (const e of exports) expect(e.svg.text).not.toContain('var(');
-    expect(exports[0].svg.text.match(/<g[^>]*data-kind="value"/g)?.length ?? 0).toBeGreaterThan(0);
+    expect(exports[0].svg.text.match(/<(?:g|a)[^>]*data-kind="value"/g)?.length ?? 0).toBeGreaterThan(0);
   });
 
   it('stops when cancelled and resumes only the cells that did not finish', async () => {

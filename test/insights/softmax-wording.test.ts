@@ -31,3 +31,12 @@ describe('insight wording by output layer', () => {
     expect(why([2, 30, 20, 1], 'exploding_activations', big)).toMatch(/output to exactly 0 or 1/);
   });
 });
+
+describe('chance accuracy by output layer', () => {
+  it('judges a 10-class softmax run at 30% as learning (chance is 10%), where a two-class run at 52% stalled at chance', () => {
+    const severityOf = (dims: number[], accuracy: number) =>
+      computeInsights(run([checkpoint(0, [1, 1], undefined, accuracy, {}, { saturatedFraction: 0.9 })], { dims })).find((i) => i.kind === 'saturated_outputs')?.severity;
+    expect(severityOf([784, 30, 20, 10], 0.3)).not.toBe('problem');
+    expect(severityOf([2, 30, 20, 1], 0.52)).toBe('problem');
+  });
+});

@@ -9,6 +9,7 @@ import { requireSubcommand } from '../group';
 import type { CliIo } from '../io';
 import { readInputFile } from '../read-file';
 import { experimentStatus, failureLine, printExperiment } from '../report/experiment';
+import { redisOption, redisUrlOf } from '../queue-option';
 import { withService } from '../service';
 import { dataOption, jsonOption } from '../runs/options';
 import { DEFAULT_LOG_EVERY, workersOption } from '../train/flags';
@@ -19,6 +20,7 @@ interface RunFlags {
   logEvery: number;
   data?: string;
   workers?: number;
+  redis?: string;
   json?: boolean;
 }
 
@@ -54,13 +56,14 @@ export function experimentCommand(io: CliIo, done: (status: number) => void): Co
     .option('--name <text>', 'name of the saved experiment (default: the file\'s name field)')
     .addOption(new Option('--log-every <n>', 'report the cost every n iterations, iteration 0 included').argParser(positiveIntArg).default(DEFAULT_LOG_EVERY))
     .addOption(workersOption())
+    .addOption(redisOption())
     .addOption(dataOption())
     .addOption(jsonOption())
     .addHelpText('after', EXAMPLE)
     .action(async (file: string, f: RunFlags) => {
       if (f.data !== undefined && !f.save) throw new UsageError('--data goes with --save (runs are kept only when saved)');
       const experiment = readExperimentFile(file);
-      const outcome = await withService(io, { save: f.save ?? false, dataDir: f.data, workers: f.workers }, (service) =>
+      const outcome = await withService(io, { save: f.save ?? false, dataDir: f.data, workers: f.workers, redis: redisUrlOf(f.redis, io.env) }, (service) =>
         executeExperiment(io, service, experiment, { name: f.name, rewriteError: (e) => `${file}: ${e.issues ? configMessage(withoutPrefix(['experiment'], e.issues)) : e.message}` }),
       );
       printExperiment(io, outcome, { json: f.json ?? false, logEvery: f.logEvery, saved: f.save ?? false });

@@ -4,6 +4,7 @@ import { executeExperiment } from '../execute';
 import { oneLine, UsageError } from '../errors';
 import type { CliIo } from '../io';
 import { experimentStatus, failureLine, printExperiment } from '../report/experiment';
+import { redisOption, redisUrlOf } from '../queue-option';
 import { withService } from '../service';
 import { addTrainFlags, type TrainFlags } from './flags';
 import { flagMessage, planTrain } from './plan';
@@ -23,11 +24,11 @@ Examples:
 /** The train command; `done(status)` receives its exit status. */
 export function trainCommand(io: CliIo, done: (status: number) => void): Command {
   const cmd = new Command('train').description('train one run per initializer (and seed) and report costs, accuracies and statistics');
-  addTrainFlags(cmd).addHelpText('after', LOSS_NOTE);
+  addTrainFlags(cmd).addOption(redisOption()).addHelpText('after', LOSS_NOTE);
   return cmd.action(async (flags: TrainFlags) => {
     if (flags.data !== undefined && !flags.save) throw new UsageError('--data goes with --save (runs are kept only when saved)');
     const plan = planTrain(flags, flags.save ? 'full' : 'light');
-    const outcome = await withService(io, { save: flags.save ?? false, dataDir: flags.data, workers: flags.workers }, (service) =>
+    const outcome = await withService(io, { save: flags.save ?? false, dataDir: flags.data, workers: flags.workers, redis: redisUrlOf(flags.redis, io.env) }, (service) =>
       executeExperiment(io, service, plan.experiment, { name: plan.experiment.name, rewriteError: flagMessage }),
     );
     printExperiment(io, outcome, { json: flags.json ?? false, logEvery: flags.logEvery, saved: flags.save ?? false });

@@ -42,6 +42,8 @@ export interface TrainFlags {
   data?: string;
   name?: string;
   workers?: number;
+  /** `--redis URL` (added by the train command). */
+  redis?: string;
   json?: boolean;
 }
 

@@ -12,9 +12,11 @@ type ExperimentOps = 'experiments.start' | 'experiments.list' | 'experiments.get
 /** Cancels every run of an experiment queued or training in this process; returns how many were. */
 export async function cancelExperimentRuns(ctx: ServiceContext, experimentId: string): Promise<number> {
   const ids = ctx.store.runIdsWithStatus(['queued', 'running'], experimentId).filter((id) => ctx.queue.has(id));
-  await Promise.all(ids.map((id) => ctx.queue.cancel(id)));
-  return ids.length;
+  return ctx.queue.cancelMany(ids);
 }
+
+/** Runs deleted per transaction when an experiment goes. */
+const DELETE_BATCH = 500;
 
 /** The experiment operations. */
 export const experimentOps: HandlerMap<ExperimentOps> = {
@@ -42,7 +44,7 @@ export const experimentOps: HandlerMap<ExperimentOps> = {
       };
     });
     ctx.store.createExperiment({ id: experimentId, name: input.name ?? exp.name, kind: 'experiment', config: exp, createdAt, tags: input.tags ?? [] }, runs);
-    for (const r of runs) ctx.queue.enqueue(r.id);
+    for (const r of runs) ctx.queue.enqueue(r.id, { experimentId, sweepId: null, iterations: r.facts.iterations, config: r.config });
     return { experimentId, runIds: runs.map((r) => r.id) };
   },
 
@@ -71,7 +73,13 @@ export const experimentOps: HandlerMap<ExperimentOps> = {
   async 'experiments.delete'(ctx, input) {
     if (!ctx.store.experimentSummary(input.id)) throw new LabFailure('not_found', `no experiment ${input.id}`);
     await cancelExperimentRuns(ctx, input.id);
-    const deleted = ctx.store.deleteExperiment(input.id);
+    // Runs go in batches, each its own transaction with a pause between, so the service keeps answering; then the experiment.
+    let deleted = 0;
+    for (let n; (n = ctx.store.deleteSomeRuns(input.id, DELETE_BATCH)) > 0; ) {
+      deleted += n;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    deleted += Math.max(0, ctx.store.deleteExperiment(input.id));
     ctx.events.emit({ type: 'store.changed', experimentIds: [input.id], runIds: [] });
     return { deleted: Math.max(0, deleted) };
   },

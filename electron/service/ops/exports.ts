@@ -10,6 +10,7 @@ import { readBundleExperiment, readBundleRun, writeBundle } from '../../store/bu
 import type { HandlerMap, ServiceContext } from '../context';
 import { checkpointsCsv, costsCsv } from '../metrics-csv';
 import { parseSweepSpec } from '../../../shared/contract/sweep';
+import { parsePhaseSpec } from '../../../shared/contract/phase-diagram';
 
 type ExportOps = 'export.run' | 'export.experiment' | 'export.csv' | 'import.bundle';
 
@@ -33,7 +34,8 @@ function badConfig(at: PathSegment[], issues: readonly ValidationIssue[]): LabFa
 }
 
 function checkExperimentConfig(e: BundleExperiment, i: number): void {
-  const r = e.kind === 'sweep' ? parseSweepSpec(e.config) : parseExperimentConfig(e.config);
+  const isPhase = (e.config as { kind?: unknown } | null)?.kind === 'phase_diagram';
+  const r = e.kind === 'sweep' ? (isPhase ? parsePhaseSpec(e.config) : parseSweepSpec(e.config)) : parseExperimentConfig(e.config);
   if (!r.ok) throw badConfig(['experiments', i, 'config'], r.error.issues ?? []);
 }
 

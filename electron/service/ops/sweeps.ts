@@ -8,15 +8,46 @@ import { initSpecText, runFacts } from '../config-facts';
 import { checkRunCount, derivedRunConfig, runConfigFrom } from './config-input';
 import { requeue } from './runs';
 import { MULTIPLIER, cellConfig, parseSweepSpec, scaleParamOf, type SweepSpec } from '../../../shared/contract/sweep';
+import { DEFAULT_PHASE, parsePhaseSpec, phaseCellConfig, phaseTheory, type PhaseSpec } from '../../../shared/contract/phase-diagram';
+import type { PhaseDetail } from '../../../shared/contract/records';
 
-type SweepOps = 'sweeps.start' | 'sweeps.resume' | 'sweeps.get';
+type SweepOps = 'sweeps.start' | 'sweeps.phase' | 'sweeps.resume' | 'sweeps.get';
 
-function sweepSpec(ctx: ServiceContext, id: string): SweepSpec {
+/** A stored sweep's description: a scale sweep or a phase diagram. */
+function sweepSpec(ctx: ServiceContext, id: string): SweepSpec | PhaseSpec {
   const exp = ctx.store.experimentSummary(id);
   if (!exp || exp.kind !== 'sweep') throw new LabFailure('not_found', `no sweep ${id}`);
-  const spec = parseSweepSpec(ctx.store.experimentConfig(id));
+  const raw = ctx.store.experimentConfig(id);
+  const spec = (raw as { kind?: unknown } | null)?.kind === 'phase_diagram' ? parsePhaseSpec(raw) : parseSweepSpec(raw);
   if (!spec.ok) throw new LabFailure('internal', `sweep ${id} has an unreadable description: ${spec.error.message}`);
   return spec.value;
+}
+
+/** Theory lines by sweep id: the mean-field maps take seconds per diagram, and a stored diagram never changes. */
+const theories = new Map<string, ReturnType<typeof phaseTheory>>();
+
+/** The phase diagram's grid, each cell's depth (its hidden layers) and the theory's lines. */
+function phaseDetail(ctx: ServiceContext, sweepId: string, spec: PhaseSpec, runIds: string[]): PhaseDetail {
+  let theory = theories.get(sweepId);
+  if (!theory) {
+    theory = phaseTheory(spec);
+    if (theories.size >= 64) theories.delete(theories.keys().next().value!);
+    theories.set(sweepId, theory);
+  }
+  const depthOf: Record<string, number> = {};
+  for (const id of runIds) {
+    const dims = (ctx.store.runConfig(id) as { network?: { dims?: number[] } } | null)?.network?.dims;
+    depthOf[id] = dims ? dims.length - 2 : NaN;
+  }
+  return {
+    width: spec.width,
+    sigmaW2: spec.sigmaW2,
+    depths: spec.depths,
+    sigmaB2: theory.sigmaB2,
+    criticalSigmaW2: theory.criticalSigmaW2,
+    curve: theory.curve.map((p) => ({ sigmaW2: p.sigmaW2, depth: Number.isFinite(p.depth) ? p.depth : null })),
+    depthOf,
+  };
 }
 
 /** What a sweep scales, as its page heads the grid: the base initializer's spec (its weights × each scale), or an older sweep's parameter. */
@@ -55,6 +86,45 @@ export const sweepOps: HandlerMap<SweepOps> = {
     }
     const name = input.name ?? `${base.init.name} scale sweep`;
     ctx.store.createExperiment({ id: sweepId, name, kind: 'sweep', config: spec, createdAt, tags: ['sweep'] }, runs);
+    for (const r of runs) ctx.queue.enqueue(r.id, { experimentId: sweepId, sweepId, iterations: r.facts.iterations, config: r.config });
+    return { sweepId, runIds: runs.map((r) => r.id) };
+  },
+
+  'sweeps.phase'(ctx, input) {
+    const base = runConfigFrom(input.base ?? DEFAULT_PHASE.base, 'base');
+    const spec: PhaseSpec = {
+      kind: 'phase_diagram',
+      base,
+      width: input.width ?? DEFAULT_PHASE.width,
+      sigmaW2: input.sigmaW2 ?? [...DEFAULT_PHASE.sigmaW2],
+      depths: input.depths ?? [...DEFAULT_PHASE.depths],
+      seeds: input.seeds ?? [...DEFAULT_PHASE.seeds],
+    };
+    const sweepId = newId('s');
+    const createdAt = new Date().toISOString();
+    const runs: NewRun[] = [];
+    // Deepest first: the longest runs start early, so the grid does not end waiting on one deep cell.
+    for (const depth of [...spec.depths].sort((a, b) => b - a)) {
+      for (const s2 of spec.sigmaW2) {
+        for (const seed of spec.seeds) {
+          const config = runConfigFrom(phaseCellConfig(spec, s2, depth, seed), `cell(σw² ${s2}, depth ${depth}, seed ${seed})`);
+          runs.push({
+            id: newId('r'),
+            experimentId: sweepId,
+            name: `tanh σw²=${s2} depth ${depth} · seed ${seed}`,
+            arm: `σw²=${s2} L=${depth}`,
+            config,
+            facts: runFacts(config),
+            engineVersion: ctx.engineVersion,
+            createdAt,
+            tags: [`sweep:${sweepId}`, 'phase-diagram'],
+            sweep: { sweepId, scale: s2, seed },
+          });
+        }
+      }
+    }
+    const name = input.name ?? `phase diagram: tanh, σ_w² ${Math.min(...spec.sigmaW2)}–${Math.max(...spec.sigmaW2)} × depth ≤ ${Math.max(...spec.depths)}`;
+    ctx.store.createExperiment({ id: sweepId, name, kind: 'sweep', config: spec, createdAt, tags: ['sweep', 'phase-diagram'] }, runs);
     for (const r of runs) ctx.queue.enqueue(r.id);
     return { sweepId, runIds: runs.map((r) => r.id) };
   },
@@ -80,6 +150,20 @@ export const sweepOps: HandlerMap<SweepOps> = {
       testAccuracy: r.testAccuracy,
     }));
     const finished = cells.filter((c) => c.status !== 'queued' && c.status !== 'running').length;
+    if (spec.kind === 'phase_diagram') {
+      return {
+        id: input.id,
+        name: exp.name,
+        init: `lecun_normal × √σ_w² (tanh, width ${spec.width})`,
+        scales: spec.sigmaW2,
+        seeds: spec.seeds,
+        total: cells.length,
+        finished,
+        status: exp.status,
+        cells,
+        phase: phaseDetail(ctx, input.id, spec, cells.map((c) => c.runId)),
+      };
+    }
     return {
       id: input.id,
       name: exp.name,

@@ -170,7 +170,8 @@ export function useExperimentRuns(options: UseExperimentRunsOptions): UseExperim
   const applyLive = (r: LiveRun, e: LabEvent): LiveRun => {
     switch (e.type) {
       case 'run.started':
-        return { ...r, summary: { ...r.summary, status: 'running', startedAt: e.startedAt }, progress: { iteration: 0, iterations: e.iterations, elapsedSeconds: 0, secondsLeft: null, cost: null } };
+        // A run restarted by the queue (its worker died, another took it over) begins again: earlier curves are void.
+        return { ...r, summary: { ...r.summary, status: 'running', startedAt: e.startedAt }, costs: [], checkpoints: [], progress: { iteration: 0, iterations: e.iterations, elapsedSeconds: 0, secondsLeft: null, cost: null } };
       case 'run.progress':
         return {
           ...r,

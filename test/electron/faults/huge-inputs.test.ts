@@ -23,16 +23,16 @@ describe('huge inputs', () => {
     const t0 = performance.now();
     const message = await refused(lab, experiment(['he'], Array.from({ length: 60_000 }, (_, i) => i + 1), 10));
     expect(performance.now() - t0).toBeLessThan(2000);
-    expect(message).toBe(`experiment: 60,000 runs is over the limit of ${MAX_RUNS_PER_EXPERIMENT.toLocaleString('en-US')} per experiment (fewer arms, seeds or scales)`);
+    expect(message).toBe(`experiment: got 60000; 60,000 runs is over the limit of ${MAX_RUNS_PER_EXPERIMENT.toLocaleString('en-US')} per experiment (fewer arms, seeds or scales)`);
   });
 
   it('refuses 1e9 iterations, a billion-unit layer and 100 million samples, each naming its field', async () => {
     lab = openTestLab();
-    expect(await refused(lab, experiment(['he'], [1], 1e9))).toMatch(/^experiment\.runs\.0\.iterations: iterations 1,000,000,000 is over the limit/);
+    expect(await refused(lab, experiment(['he'], [1], 1e9))).toMatch(/^experiment\.runs\.0\.iterations: got 1000000000; iterations 1,000,000,000 is over the limit/);
     const wide = { ...experiment(['he'], [1], 10), base: { network: { dims: [2, 1e9, 1] }, iterations: 10 } };
-    expect(await refused(lab, wide)).toMatch(/^experiment\.runs\.0\.network\.dims\.1: layer 1 width 1,000,000,000/);
+    expect(await refused(lab, wide)).toMatch(/^experiment\.runs\.0\.network\.dims\.1: got 1000000000; layer 1 width 1,000,000,000/);
     const many = { ...experiment(['he'], [1], 10), base: { data: { kind: 'circles', nTrain: 100_000_000 }, iterations: 10 } };
-    expect(await refused(lab, many)).toMatch(/^experiment\.runs\.0\.data: samples \(train \+ test\) 100,000,100/);
+    expect(await refused(lab, many)).toMatch(/^experiment\.runs\.0\.data: got 100000100; samples \(train \+ test\) 100,000,100/);
   });
 
   it('refuses a sweep of more cells than the cap', async () => {
@@ -42,7 +42,7 @@ describe('huge inputs', () => {
       scales: Array.from({ length: 200 }, (_, i) => (i + 1) / 10),
       seeds: Array.from({ length: 100 }, (_, i) => i + 1),
     });
-    expect(r.ok ? null : r.error.message).toMatch(/^sweep: 20,000 runs is over the limit of 10,000 per experiment/);
+    expect(r.ok ? null : r.error.message).toMatch(/^sweep: got 20000; 20,000 runs is over the limit of 10,000 per experiment/);
   });
 
   it('imports nothing from a bundle with a duplicate run id, an accuracy of 7.5 and a seed of -3.5', async () => {

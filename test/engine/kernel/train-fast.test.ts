@@ -101,6 +101,22 @@ describe('the fast path', () => {
     expectSame(...both(config));
   });
 
+  for (const [activation, optimizer, batchSize] of [['tanh', 'gd', null], ['relu', 'adam', 16], ['sigmoid', 'sgd', 7]] as const) {
+    it(`trains K softmax outputs exactly as the reference: ${activation}, ${optimizer}, every checkpoint field (confusion, per-class accuracy)`, () => {
+      const rows = Array.from({ length: 90 }, (_, i) => [Math.sin(i), Math.cos(3 * i), (i % 7) / 7]);
+      const config = parse({
+        data: { kind: 'csv', featureNames: ['a', 'b', 'c'], x: rows, y: rows.map((_, i) => i % 4), classes: ['w', 'x', 'y', 'z'], testFraction: 0.3 },
+        network: { dims: [3, 9, 6, 4], activation },
+        optimizer: { name: optimizer, lr: 0.05, batchSize },
+        iterations: 60,
+        record: { checkpointEvery: 20 },
+      });
+      const [fast, ref] = both(config);
+      expect(ref.checkpoints[0].confusion).toHaveLength(4);
+      expectSame(fast, ref);
+    });
+  }
+
   it('stops at the same update when cancelled', () => {
     let polls = 0;
     const config = parse({ iterations: 5000, record: { boundaryGrid: 0 } });
