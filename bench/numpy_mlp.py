@@ -2,12 +2,13 @@
 
 Reads one JSON job on stdin: the training data X (features x samples), labels Y, the initial W and b of an
 MLP whose hidden layers use `activation` ("tanh" or "relu") and whose output is one sigmoid unit with the
-course's cross-entropy, and what to time:
+course's cross-entropy ("output": "sigmoid", labels 0/1) or K softmax units with the mean categorical
+cross-entropy from the logits ("output": "softmax", labels are class indices), and what to time:
   {"case": "gd", "iterations": N, "lr": r}                       full-batch gradient descent
   {"case": "sgd", "iterations": N, "batch": B, "seed": S, "lr": r} mini-batch SGD, a permutation per epoch
 Prints one JSON object: {"numpy": version, "blas": the BLAS in use and its threads, "seconds": wall
 seconds, "cpu": process CPU seconds, "cost": the cost on the whole set after training}. The same
-algorithm as the engine: dZ_L = (1/m)(A - Y), tanh' = 1 - A^2, the ReLU mask from A > 0.
+algorithm as the engine: dZ_L = (1/m)(A - Y) (Y one-hot for softmax), tanh' = 1 - A^2, the ReLU mask from A > 0.
 """
 import json
 import sys
@@ -24,6 +25,11 @@ def blas_info():
         return "threadpoolctl missing"
 
 
+def softmax(Z):
+    e = np.exp(Z - Z.max(axis=0, keepdims=True))
+    return e / e.sum(axis=0, keepdims=True)
+
+
 def forward(X, W, b, act):
     L = len(W)
     A = X
@@ -31,7 +37,7 @@ def forward(X, W, b, act):
     for l in range(L):
         Z = np.dot(W[l], A) + b[l]
         if l == L - 1:
-            A = 1 / (1 + np.exp(-Z))
+            A = softmax(Z) if Z.shape[0] > 1 else 1 / (1 + np.exp(-Z))
         elif act == "tanh":
             A = np.tanh(Z)
         else:
@@ -42,6 +48,9 @@ def forward(X, W, b, act):
 
 def cost(A, Y):
     m = Y.shape[1]
+    if A.shape[0] > 1:
+        # The mean cross-entropy of the softmax (from A here; the engine takes it from the logits).
+        return -1.0 / m * np.sum(np.log(A[Y[0].astype(np.int64), np.arange(m)]))
     with np.errstate(divide="ignore", invalid="ignore"):
         logprobs = np.multiply(-np.log(A), Y) + np.multiply(-np.log(1 - A), 1 - Y)
     return 1.0 / m * np.nansum(logprobs)
@@ -51,7 +60,12 @@ def backward(Y, W, cache, act):
     L = len(W)
     m = Y.shape[1]
     dW, db = [None] * L, [None] * L
-    dZ = 1.0 / m * (cache[L] - Y)
+    if cache[L].shape[0] > 1:
+        onehot = np.zeros_like(cache[L])
+        onehot[Y[0].astype(np.int64), np.arange(m)] = 1.0
+        dZ = 1.0 / m * (cache[L] - onehot)
+    else:
+        dZ = 1.0 / m * (cache[L] - Y)
     for l in range(L - 1, -1, -1):
         dW[l] = np.dot(dZ, cache[l].T)
         db[l] = np.sum(dZ, axis=1, keepdims=True)

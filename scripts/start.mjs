@@ -165,6 +165,9 @@ export function startBrowserMode(root, extraArgs = [], env = process.env) {
 export function launchElectron(root, executable, sqliteBinding, env = process.env) {
   const childEnv = { ...env, [SQLITE_BINDING_ENV]: sqliteBinding };
   delete childEnv.ELECTRON_RUN_AS_NODE;
+  // A started app is never in development: it loads its own built pages, whatever the shell had set.
+  delete childEnv.ELECTRON_RENDERER_URL;
+  delete childEnv.NODE_ENV_ELECTRON_VITE;
   const started = Date.now();
   const child = spawn(executable, [root], { cwd: root, stdio: ['inherit', 'inherit', 'pipe'], env: childEnv });
   let lastError = '';

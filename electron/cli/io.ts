@@ -16,7 +16,16 @@ export interface CliIo {
   storeFaults?: StoreFaults;
 }
 
-/** The process's own streams and environment, with the given worker. */
+/** The process's own streams and environment, with the given worker; a reader that closes early (`| head`) ends the process quietly. */
 export function processIo(worker: WorkerEntry): CliIo {
+  quietOnClosedPipe(process.stdout);
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, worker };
+}
+
+/** Ends the process with its status so far when the stream's reader has gone (EPIPE), instead of a stack trace. */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream, exit: (code: number) => void = (code) => process.exit(code)): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    else throw e;
+  });
 }

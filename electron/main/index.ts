@@ -6,8 +6,11 @@ import { resolveWorkerEntry } from '../pool/worker-entry';
 import { LabService } from '../service/lab-service';
 import { bundledWorkerPath } from '../worker/bundled-path';
 import { startDesktop } from './desktop';
+import { devRendererUrl, forgetDevEnv } from './dev-url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const devUrl = devRendererUrl(process.env, app.isPackaged);
+forgetDevEnv(process.env);
 
 startDesktop({
   electron: { app, dialog, ipcMain, protocol, session },
@@ -16,5 +19,5 @@ startDesktop({
     LabService.open({ dataDir, worker: resolveWorkerEntry(bundledWorkerPath), nativeBinding: process.env.INIT_LAB_SQLITE_BINDING || undefined }),
   preloadPath: join(here, '../preload/index.cjs'),
   rendererDir: join(here, '../renderer'),
-  devUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
+  devUrl,
 });

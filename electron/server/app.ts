@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { fail } from '../../shared/contract/errors';
+import { MAX_EXPORT_BYTES } from '../../shared/contract/limits';
 import { HTTP_EVENTS_PATH } from '../../shared/contract/transport';
 import { decodeWire, encodeWire } from '../../shared/contract/wire';
 import type { Door } from '../door/door';
@@ -12,8 +13,8 @@ import { createEventHub } from './events';
 import { createGuard } from './guard';
 import { SECURITY_HEADERS } from './headers';
 
-/** Largest request body accepted: room for an imported experiment bundle, not for a flood. */
-export const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
+/** Largest request body accepted: the largest bundle the lab exports (MAX_EXPORT_BYTES), wrapped in a JSON string, with room to spare. */
+export const DEFAULT_BODY_LIMIT = Math.ceil(MAX_EXPORT_BYTES * 1.1) + 1024 * 1024;
 
 /** What the app serves and how it checks who asks. */
 export interface AppOptions {
@@ -37,6 +38,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const hub = createEventHub();
   const unsubscribe = options.door.subscribe((event) => hub.broadcast(event));
 
+  // Only JSON is taken (the docs promise 415 for anything else): fastify would otherwise parse text/plain, which a cross-site form can send.
+  app.removeContentTypeParser('text/plain');
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
   app.addHook('onRequest', createGuard({ token: options.token, port: options.port }));

@@ -8,6 +8,8 @@ import { SECURITY_HEADERS } from './headers';
 
 /** A tab that stops reading loses its stream rather than the server's memory. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+/** Open streams at most (one token per server, so this is the cap per token): a new one ends the oldest, so forgotten tabs cannot slow every answer. */
+export const MAX_STREAMS = 16;
 /** A comment line now and then keeps idle streams open through proxies and timers. */
 const HEARTBEAT_MS = 15_000;
 
@@ -43,6 +45,8 @@ export function createEventHub(): EventHub {
       });
       // An opening comment flushes the headers, so the client sees the stream open at once.
       res.write(': open\n\n');
+      // A Set iterates in insertion order: the first is the oldest.
+      while (streams.size >= MAX_STREAMS) drop(streams.values().next().value as ServerResponse);
       streams.add(res);
       const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
       heartbeat.unref();

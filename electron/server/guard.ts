@@ -14,11 +14,22 @@ export function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 
-/** Builds the onRequest hook: 403 for a foreign Host or Origin, 401 without the token. */
+/** How many times a header appears among the raw name/value pairs. */
+function countHeader(raw: readonly string[], name: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].toLowerCase() === name) n++;
+  return n;
+}
+
+/** Builds the onRequest hook: 400 for two Host headers, 403 for a foreign Host or Origin, 401 without the token. */
 export function createGuard(options: GuardOptions) {
   return async function guard(request: FastifyRequest, reply: FastifyReply) {
     const port = options.port();
     const hosts = allowedHosts(port);
+    // Node keeps the first of several Host headers; a request with two is ambiguous about where it is going, so it is refused.
+    if (countHeader(request.raw.rawHeaders, 'host') > 1) {
+      return reply.code(400).send(fail('invalid_input', 'a request may carry one Host header only'));
+    }
     const host = request.headers.host?.toLowerCase();
     if (host === undefined || !hosts.includes(host)) {
       return reply.code(403).send(fail('forbidden', `this server answers only to ${hosts.join(' or ')}`));

@@ -7,6 +7,7 @@ export { settingName } from './setting-names';
 export { CHECKPOINT_COLUMNS, checkpointsCsv, costsCsv, runsCheckpointsCsv, runsCostsCsv, type CsvRun } from './csv';
 export {
   buildHtmlReport,
+  perClassOf,
   type ReportArm,
   type ReportChart,
   type ReportComparison,

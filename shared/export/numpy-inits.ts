@@ -81,6 +81,11 @@ export const NUMPY_INITS = {
     gaussian: false,
     body: [FANS, 'bound = GAIN * np.sqrt(6 / (fan_in + fan_out))', 'return rng.uniform(-bound, bound, size=(n_l, n_prev))'],
   },
+  glorot_standard: {
+    exact: true,
+    gaussian: false,
+    body: [FANS, 'bound = 1 / np.sqrt(fan_in)', 'return rng.uniform(-bound, bound, size=(n_l, n_prev))'],
+  },
   he_normal: heNormal,
   he_uniform: {
     exact: true,

@@ -33,6 +33,8 @@ export interface ReportResult {
   firstNonFiniteIteration: number | null;
   iterationsRun?: number | null;
   trainSeconds?: number | null;
+  /** Test accuracy per class at the last checkpoint (fractions, NaN for a class without test samples); shown for more than two classes. */
+  perClass?: { classes: string[]; accuracy: number[] } | null;
 }
 
 /** One metric of an arm summarized across its seeds (shared/stats summarize). */
@@ -101,6 +103,7 @@ export function buildHtmlReport(input: ReportInput): string {
     '</header>',
     '<main>',
     resultsSection(input.arms),
+    perClassSection(input.arms),
     seedSection(input.arms),
     comparisonsSection(input.comparisons ?? []),
     input.charts?.length ? `<section><h2>Charts</h2>${charts(input.charts, 'wide')}</section>` : '',
@@ -141,6 +144,27 @@ function resultsSection(arms: readonly ReportArm[]): string {
       rows,
     ),
   );
+}
+
+/** A run's test accuracy per class at its last checkpoint, for ReportResult.perClass; null without one. */
+export function perClassOf(run: { classes: string[]; checkpoints: readonly { perClassAccuracy?: number[] }[] }): ReportResult['perClass'] {
+  const last = run.checkpoints[run.checkpoints.length - 1]?.perClassAccuracy;
+  return last ? { classes: [...run.classes], accuracy: [...last] } : null;
+}
+
+function perClassSection(arms: readonly ReportArm[]): string {
+  const withClasses = arms.filter((arm) => (arm.result.perClass?.classes.length ?? 0) > 2);
+  if (withClasses.length === 0) return '';
+  // Arms of one comparison may differ in their data; each row names its own classes when they do.
+  const classes = withClasses[0].result.perClass?.classes ?? [];
+  const same = withClasses.every((arm) => arm.result.perClass?.classes.join('\n') === classes.join('\n'));
+  const rows = withClasses.map((arm) => {
+    const pc = arm.result.perClass as { classes: string[]; accuracy: number[] };
+    // NaN: the class has no test samples.
+    const pct = (a: number) => (Number.isNaN(a) ? '—' : formatPercent(a));
+    return tr([th(arm.label, 'row'), ...pc.accuracy.map((a, k) => numTd(same ? pct(a) : `${pc.classes[k]}: ${pct(a)}`))]);
+  });
+  return section('Per class', table('Test accuracy per class at the last checkpoint', ['Arm', ...(same ? classes : classes.map((_, k) => `Class ${k + 1}`))], rows));
 }
 
 function seedSection(arms: readonly ReportArm[]): string {

@@ -63,6 +63,11 @@ export function snippetFidelity(config: RunConfig): SnippetFidelity {
   return snippetArm(config).fidelity;
 }
 
+/** The output layer in words: one sigmoid unit (two classes) or K softmax units (K classes). */
+export function outputWords(units: number): string {
+  return units === 1 ? 'one sigmoid output unit' : `${units} softmax output units (categorical cross-entropy)`;
+}
+
 /** Comment lines naming the run, its initializer and network, shared by both snippets. */
 export function describeArm(arm: SnippetArm, what: string): string[] {
   const init = INITIALIZERS[arm.spec.name];
@@ -70,7 +75,7 @@ export function describeArm(arm: SnippetArm, what: string): string[] {
   return [
     ...pyCommentLines(`${what} of the Init Lab run "${arm.label}".`),
     ...pyCommentLines(`Initializer ${arm.specText} (${init.label}): ${formulaWithMultiplier(init.formula, arm.spec.multiplier)}; every bias starts at ${arm.spec.bias}.`),
-    `# Network ${pyIntList(dims)}: ${activation} hidden layers, one sigmoid output unit. W[l] has shape`,
+    `# Network ${pyIntList(dims)}: ${activation} hidden layers, ${outputWords(dims[dims.length - 1])}. W[l] has shape`,
     '# (n_l, n_{l-1}) and b[l] shape (n_l, 1), so Z[l] = W[l] @ A[l-1] + b[l] with one column per sample,',
     '# as in the course.',
   ];

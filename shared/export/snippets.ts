@@ -3,7 +3,7 @@ import type { RunConfig } from '../contract/config';
 import { INITIALIZERS } from '../engine/init';
 import { PYTHON_ACTIVATIONS } from './python-activations';
 import { indent } from './python';
-import { constantLines, describeArm, fidelityComment, multiplied, numpyImports, numpyInitFunctions, numpyLsuvFunction, snippetArm, type SnippetArm } from './snippet-arm';
+import { constantLines, describeArm, fidelityComment, multiplied, numpyImports, outputWords, numpyInitFunctions, numpyLsuvFunction, snippetArm, type SnippetArm } from './snippet-arm';
 import { TORCH_INITS } from './torch-inits';
 
 /** Options of the snippet builders. */
@@ -109,15 +109,17 @@ export function pytorchSnippet(config: RunConfig, opts: SnippetOptions = {}): st
 }
 
 function buildModelFunction(arm: SnippetArm): string[] {
-  const { activation } = arm.config.network;
+  const { activation, dims } = arm.config.network;
   const hidden = PYTHON_ACTIVATIONS[activation].torch(arm.hiddenParams);
+  const softmax = dims[dims.length - 1] > 1;
   return [
     'def build_model(layer_dims):',
-    `    """Linear layers with ${activation} between them and a sigmoid output unit, as the lab's network."""`,
+    `    """Linear layers with ${activation} between them and ${outputWords(dims[dims.length - 1])}, as the lab's network."""`,
     '    layers = []',
     '    for l in range(1, len(layer_dims)):',
     '        layers.append(nn.Linear(layer_dims[l - 1], layer_dims[l]))',
-    `        layers.append(${hidden} if l < len(layer_dims) - 1 else nn.Sigmoid())`,
+    // Samples are rows in PyTorch, so softmax runs over dim 1 (the lab's columns are samples).
+    `        layers.append(${hidden} if l < len(layer_dims) - 1 else ${softmax ? 'nn.Softmax(dim=1)' : 'nn.Sigmoid()'})`,
     '    return nn.Sequential(*layers)',
   ];
 }

@@ -30,6 +30,7 @@ export const TORCH_INITS = {
   random: scaled,
   xavier_normal: () => ['nn.init.xavier_normal_(weight, gain=GAIN)'],
   xavier_uniform: () => ['nn.init.xavier_uniform_(weight, gain=GAIN)'],
+  glorot_standard: () => ['# Glorot & Bengio (2010), eq. 1: U(-1/sqrt(fan_in), 1/sqrt(fan_in)); fan_in is the weight\'s second dimension.', 'bound = 1 / weight.shape[1] ** 0.5', 'nn.init.uniform_(weight, -bound, bound)'],
   he_normal: kaiming('normal'),
   he_uniform: kaiming('uniform'),
   he: kaiming('normal'),

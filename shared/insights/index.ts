@@ -12,13 +12,14 @@ export { SEVERITY_ORDER, type Insight, type InsightInput, type InsightRule, type
 
 const UNFINISHED = new Set(['queued', 'running']);
 
-/** The facts every rule shares: ordered checkpoints, whether the run finished and whether it stalled at chance. */
+/** The facts every rule shares: ordered checkpoints, whether the run finished and whether it ended at chance. */
 export function insightContext(input: InsightInput): InsightContext {
   const ordered = [...input.checkpoints].sort((a, b) => a.iteration - b.iteration);
   const finished = !UNFINISHED.has(input.status);
   const chance = input.chanceAccuracy ?? 0.5;
-  const best = Math.max(...ordered.map((c) => (Number.isFinite(c.trainAccuracy) ? c.trainAccuracy : 0)));
-  const stalled = finished && ordered.length > 0 && best <= chance + INSIGHT_THRESHOLDS.chanceMargin;
+  const last = ordered[ordered.length - 1];
+  // Ending at chance is what matters: a run that never left it, or one that learned and collapsed back.
+  const stalled = finished && last !== undefined && !(last.trainAccuracy > chance + INSIGHT_THRESHOLDS.chanceMargin);
   const softmax = (input.dims[input.dims.length - 1] ?? 1) > 1;
   return { ...input, ordered, finished, stalled, softmax };
 }

@@ -48,7 +48,7 @@ export interface InsightInput {
 export interface InsightContext extends InsightInput {
   /** Checkpoints in iteration order. */
   ordered: readonly Checkpoint[];
-  /** The run finished and its best train accuracy never left chance (within INSIGHT_THRESHOLDS.chanceMargin). */
+  /** The run finished with its last train accuracy at chance (within INSIGHT_THRESHOLDS.chanceMargin): it never left it or fell back. */
   stalled: boolean;
   /** The run has finished (no more numbers will come). */
   finished: boolean;

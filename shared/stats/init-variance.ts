@@ -40,6 +40,8 @@ export function weightVariance(name: InitializerName, params: InitParams, fanIn:
       const fan = p.mode === 'fan_out' ? fanOut : fanIn;
       return 2 / ((1 + n('negative_slope') ** 2) * fan);
     }
+    case 'glorot_standard':
+      return 1 / (3 * fanIn);
     case 'lecun_normal':
     case 'lecun_uniform':
       return 1 / fanIn;

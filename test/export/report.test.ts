@@ -92,6 +92,13 @@ describe('buildHtmlReport', () => {
     ]);
   });
 
+  it('adds a per-class test accuracy table for arms of more than two classes, and none for two', () => {
+    const input = courseReportInput();
+    expect(parse(buildHtmlReport(input)).body.textContent).not.toContain('Test accuracy per class');
+    input.arms[0].result = { ...input.arms[0].result, perClass: { classes: ['cat', 'dog', 'emu'], accuracy: [1, 0.5, Number.NaN] } };
+    expect(rowsOf(parse(buildHtmlReport(input)), 'Test accuracy per class at the last checkpoint')).toEqual([['zeros', '100.0%', '50.0%', '—']]);
+  });
+
   it('writes an infinite or NaN final cost and a divergence as such', () => {
     const input = courseReportInput();
     input.arms[1].result = { status: 'diverged', finalCost: Infinity, trainAccuracy: 0.5, testAccuracy: null, divergedAt: 12, firstNonFiniteIteration: 3 };

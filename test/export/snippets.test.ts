@@ -271,3 +271,15 @@ describe('pytorchSnippet', () => {
     expect(text).toContain('    torch_init(model, SEED)\n');
   });
 });
+
+describe('snippets of a softmax network', () => {
+  const config = RunConfigSchema.parse({ data: { kind: 'mnist' }, network: { dims: [784, 16, 10], activation: 'tanh' }, init: { name: 'xavier_normal' } });
+
+  it('describes ten softmax output units in the numpy script', () => {
+    expect(numpySnippet(config)).toContain('# Network [784, 16, 10]: tanh hidden layers, 10 softmax output units (categorical cross-entropy).');
+  });
+
+  it('ends the PyTorch model with a softmax over each sample\'s outputs', () => {
+    expect(pytorchSnippet(config)).toContain("layers.append(nn.Tanh() if l < len(layer_dims) - 1 else nn.Softmax(dim=1))");
+  });
+});

@@ -101,6 +101,15 @@ describe('start: launching Electron', () => {
     expect(readFileSync(out, 'utf8').trim()).toBe(`${app} /cache/better_sqlite3.node`);
   });
 
+  it('never passes a development renderer URL on to the started app', async () => {
+    const app = temp('init-lab-app-');
+    const out = join(app, 'seen');
+    const exe = fakeElectron(`echo "[$ELECTRON_RENDERER_URL][$NODE_ENV_ELECTRON_VITE]" > ${out}`);
+    const env = { PATH: process.env.PATH, ELECTRON_RENDERER_URL: 'http://evil.example/', NODE_ENV_ELECTRON_VITE: 'development' };
+    expect(await start.launchElectron(app, exe, '/x.node', env)).toEqual({ status: 0 });
+    expect(readFileSync(out, 'utf8').trim()).toBe('[][]');
+  });
+
   it('treats an Electron that fails at once as unable to run, with its last error line', async () => {
     const exe = fakeElectron('echo "error while loading shared libraries: libgtk-3.so.0" >&2; exit 127');
     const run = await start.launchElectron(temp('init-lab-app-'), exe, '/x.node', { PATH: process.env.PATH });

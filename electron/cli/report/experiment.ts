@@ -15,7 +15,8 @@ export interface ReportOptions {
 /** Prints the outcome; with several seeds per arm, adds each arm's statistics and the pairwise comparisons. */
 export function printExperiment(io: CliIo, outcome: ExperimentOutcome, opts: ReportOptions): void {
   const { runs } = outcome;
-  const repeated = armStats(runs).some((a) => a.runs > 1);
+  // Several seeds per arm, whether or not they all finished.
+  const repeated = runs.some((r, i) => runs.findIndex((o) => o.arm === r.arm) !== i);
   if (opts.json) {
     const doc = {
       ...(opts.saved ? { experimentId: outcome.experimentId } : {}),
@@ -32,6 +33,11 @@ export function printExperiment(io: CliIo, outcome: ExperimentOutcome, opts: Rep
     io.stdout.write(`\nPer arm, over seeds:\n${armsTable(armStats(runs))}\n`);
     const comparisons = pairComparisons(runs);
     if (comparisons.length > 0) io.stdout.write(`\nPairwise (a − b):\n${comparisonsTable(comparisons)}\n`);
+  }
+  if (outcome.interrupted) {
+    const finished = runs.filter((r) => r.status === 'done' || r.status === 'diverged').length;
+    const cancelled = runs.filter((r) => r.status === 'cancelled' || r.status === 'interrupted').length;
+    io.stdout.write(`\nInterrupted: ${finished} of ${runs.length} runs finished, ${cancelled} cancelled.\n`);
   }
   if (opts.saved) {
     const failed = runs.filter((r) => r.status === 'failed').length;

@@ -14,7 +14,10 @@ export type Metric = (typeof METRICS)[number];
 /** One arm across its seeds. */
 export interface ArmStats {
   init: string;
+  /** Runs that finished with an outcome (done or diverged): the ones the statistics are over. */
   runs: number;
+  /** Runs stopped before they finished (cancelled, e.g. by Ctrl-C, or interrupted). */
+  cancelled: number;
   finalCost: Summary;
   trainAccuracy: Summary;
   testAccuracy: Summary;
@@ -44,7 +47,8 @@ function byArm(runs: RunDetail[]): [string, RunDetail[]][] {
 export function armStats(runs: RunDetail[]): ArmStats[] {
   return byArm(runs).map(([init, rs]) => ({
     init,
-    runs: rs.length,
+    runs: rs.filter((r) => r.status === 'done' || r.status === 'diverged').length,
+    cancelled: rs.filter((r) => r.status === 'cancelled' || r.status === 'interrupted').length,
     finalCost: summarize(metricValues(rs, 'finalCost')),
     trainAccuracy: summarize(metricValues(rs, 'trainAccuracy')),
     testAccuracy: summarize(metricValues(rs, 'testAccuracy')),
@@ -71,9 +75,11 @@ const num = (x: number | null, digits = 4) => (x === null ? '-' : Number.isFinit
 /** The arms table: mean ± std, median and range of each metric. */
 export function armsTable(stats: ArmStats[]): string {
   const cell = (s: Summary) => (s.n === 0 ? '-' : `${num(s.mean)} ± ${num(s.std, 2)}`);
+  const stopped = stats.some((a) => a.cancelled > 0);
   const rows = stats.map((a) => [
     a.init,
     String(a.runs),
+    ...(stopped ? [String(a.cancelled)] : []),
     cell(a.finalCost),
     num(a.finalCost.median),
     cell(a.trainAccuracy),
@@ -81,7 +87,7 @@ export function armsTable(stats: ArmStats[]): string {
     `${num(a.testAccuracy.min)}–${num(a.testAccuracy.max)}`,
     String(a.finalCost.nonFinite),
   ]);
-  return textTable(['arm', 'runs', 'final cost (mean ± std)', 'median', 'train acc', 'test acc', 'test acc range', 'non-finite'], rows);
+  return textTable(['arm', 'runs', ...(stopped ? ['cancelled'] : []), 'final cost (mean ± std)', 'median', 'train acc', 'test acc', 'test acc range', 'non-finite'], rows);
 }
 
 /** The comparisons table: one row per pair and metric. */

@@ -5,7 +5,7 @@ import { newId } from '../../store/ids';
 import type { NewRun } from '../../store/run-store';
 import { runFacts } from '../config-facts';
 import type { HandlerMap, ServiceContext } from '../context';
-import { experimentConfigFrom } from './config-input';
+import { checkRunCount, checkRunLimits, experimentConfigFrom } from './config-input';
 
 type ExperimentOps = 'experiments.start' | 'experiments.list' | 'experiments.get' | 'experiments.update' | 'experiments.cancel' | 'experiments.delete';
 
@@ -20,11 +20,14 @@ export async function cancelExperimentRuns(ctx: ServiceContext, experimentId: st
 export const experimentOps: HandlerMap<ExperimentOps> = {
   'experiments.start'(ctx, input) {
     const exp = experimentConfigFrom(input.experiment, 'experiment');
+    checkRunCount(exp.arms.length * exp.seeds.init.length * (exp.seeds.data?.length ?? 1), 'experiment');
     const experimentId = newId('e');
     const createdAt = new Date().toISOString();
     // The experiment was validated above; each run's config is made from its checked parts (shared/contract/config.ts).
-    const runs: NewRun[] = experimentRuns(exp).map((r) => {
+    const runs: NewRun[] = experimentRuns(exp).map((r, i) => {
       const config = r.config;
+      // Limits are checked once per distinct shape: arms and data seeds change the network or the data, init seeds do not.
+      if (r.initSeed === exp.seeds.init[0]) checkRunLimits(config, ['experiment', 'runs', i]);
       return {
         id: newId('r'),
         experimentId,

@@ -1,6 +1,8 @@
 // export.* and import.bundle: versioned JSON bundles and CSV metrics.
 import { BUNDLE_FORMAT, BUNDLE_VERSION, parseBundle, serializeBundle, type Bundle, type BundleExperiment } from '../../../shared/contract/bundle';
+import { bundleIssues, describeBundleIssues } from '../../../shared/contract/bundle-checks';
 import { parseExperimentConfig, parseRunConfig } from '../../../shared/contract/config';
+import { MAX_EXPORT_BYTES } from '../../../shared/contract/limits';
 import { LabFailure } from '../../../shared/contract/errors';
 import { issuesMessage, underPath, type PathSegment, type ValidationIssue } from '../../../shared/contract/issues';
 import type { RunDetail } from '../../../shared/contract/records';
@@ -35,18 +37,27 @@ function checkExperimentConfig(e: BundleExperiment, i: number): void {
   if (!r.ok) throw badConfig(['experiments', i, 'config'], r.error.issues ?? []);
 }
 
+/** A bundle's text, refused if larger than an import takes (MAX_EXPORT_BYTES), so every export can be imported again. */
+function sized(text: string): string {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_EXPORT_BYTES) {
+    throw new LabFailure('invalid_input', `the bundle would be ${Math.ceil(bytes / 2 ** 20)} MiB, over the limit of ${MAX_EXPORT_BYTES / 2 ** 20} MiB that an import takes; export fewer runs at a time`);
+  }
+  return text;
+}
+
 /** The export and import operations. */
 export const exportOps: HandlerMap<ExportOps> = {
   'export.run'(ctx, input) {
     const s = ctx.store.runSummary(input.id);
     if (!s) throw new LabFailure('not_found', `no run ${input.id}`);
-    return { fileName: `init-lab-run-${s.id}.json`, mimeType: 'application/json', text: serializeBundle(bundle(ctx, s.experimentId, [s.id])) };
+    return { fileName: `init-lab-run-${s.id}.json`, mimeType: 'application/json', text: sized(serializeBundle(bundle(ctx, s.experimentId, [s.id]))) };
   },
 
   'export.experiment'(ctx, input) {
     if (!ctx.store.experimentSummary(input.id)) throw new LabFailure('not_found', `no experiment ${input.id}`);
     const runIds = ctx.store.experimentRuns(input.id).map((r) => r.id);
-    return { fileName: `init-lab-experiment-${input.id}.json`, mimeType: 'application/json', text: serializeBundle(bundle(ctx, input.id, runIds)) };
+    return { fileName: `init-lab-experiment-${input.id}.json`, mimeType: 'application/json', text: sized(serializeBundle(bundle(ctx, input.id, runIds))) };
   },
 
   'export.csv'(ctx, input) {
@@ -71,6 +82,9 @@ export const exportOps: HandlerMap<ExportOps> = {
       if (!c.ok) throw badConfig(['runs', i, 'config'], c.error.issues);
       return { ...r, config: c.value };
     });
+    // Checked in full before the one write transaction, so a bad bundle writes nothing.
+    const issues = bundleIssues(b);
+    if (issues.length > 0) throw new LabFailure('bad_bundle', describeBundleIssues(issues));
     const ids = writeBundle(ctx.store, b.experiments, runs);
     ctx.events.emit({ type: 'store.changed', experimentIds: ids.experimentIds, runIds: ids.runIds });
     return ids;

@@ -5,7 +5,7 @@ import { newId } from '../../store/ids';
 import type { NewRun } from '../../store/run-store';
 import type { HandlerMap, ServiceContext } from '../context';
 import { initSpecText, runFacts } from '../config-facts';
-import { derivedRunConfig, runConfigFrom } from './config-input';
+import { checkRunCount, derivedRunConfig, runConfigFrom } from './config-input';
 import { requeue } from './runs';
 import { MULTIPLIER, cellConfig, parseSweepSpec, scaleParamOf, type SweepSpec } from '../../../shared/contract/sweep';
 
@@ -31,6 +31,7 @@ export const sweepOps: HandlerMap<SweepOps> = {
     const scaled = scaleParamOf(base.init);
     if (!scaled.ok) throw new LabFailure(scaled.error.code, scaled.error.message);
     const spec: SweepSpec = { kind: 'scale_sweep', base, ...scaled.value, scales: input.scales, seeds: input.seeds, varyDataSeed: input.varyDataSeed };
+    checkRunCount(spec.scales.length * spec.seeds.length, 'sweep');
     const sweepId = newId('s');
     const createdAt = new Date().toISOString();
     const runs: NewRun[] = [];

@@ -16,6 +16,8 @@ export interface CsvTable {
 export interface ReadCsvOptions {
   /** The label column's name; default: a column named "label" (any case), else the last column. */
   label?: string;
+  /** Accept a file whose rows are all of one class (a test file: its classes are the training file's). */
+  oneClassOk?: boolean;
 }
 
 /**
@@ -67,7 +69,7 @@ export function readCsvTable(text: string, opts: ReadCsvOptions = {}): CsvTable 
     labels.push(label);
   }
   const classes = sortedClasses(labels);
-  if (classes.length < 2) {
+  if (classes.length < 2 && !opts.oneClassOk) {
     throw new DataError('one_class', `every row has label ${labels[0]} in column "${labelName}"; a classifier needs at least two classes`);
   }
   const y = classIndices(labels, classes);

@@ -154,7 +154,7 @@ export function csvDataConfig(text: string, opts: CsvOptions = {}): CsvDataConfi
     const what = opts.testSource ? `${opts.testSource}: ` : 'test file: ';
     let t;
     try {
-      t = readCsvTable(opts.testText, { label: table.labelName });
+      t = readCsvTable(opts.testText, { label: table.labelName, oneClassOk: true });
     } catch (e) {
       if (e instanceof DataError) throw new DataError(e.code, what + e.message);
       throw e;

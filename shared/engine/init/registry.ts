@@ -1,6 +1,7 @@
 // Every weight initializer by its snake_case name: the one list the UI, config, storage and CLI share.
 import { constant } from './constant';
 import { he, random } from './course-aliases';
+import { glorotStandard } from './glorot-standard';
 import { heNormal } from './he-normal';
 import { heUniform } from './he-uniform';
 import { identity } from './identity';
@@ -29,6 +30,7 @@ export const INITIALIZERS = {
   random,
   xavier_normal: xavierNormal,
   xavier_uniform: xavierUniform,
+  glorot_standard: glorotStandard,
   he_normal: heNormal,
   he_uniform: heUniform,
   he,

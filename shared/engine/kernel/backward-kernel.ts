@@ -63,7 +63,7 @@ export function downKernel(layout: Layout, l: number, fused: FusedChoice | null)
     b: { base: me.dZ, depthStride: ld8 },
     rowBlock: rowBlockFor(rows),
     vecs: SAMPLE_VECS,
-    epilogue(f, { acc, row, col, addr: [at], tmp: [x] }) {
+    epilogue(f, { acc, row, col, addr: [at], tmp: [x, a] }) {
       f.get(row).i32(ld8).i32Mul().get(col).i32(8).i32Mul().i32Add().set(at);
       acc.forEach((vs, r) => {
         vs.forEach((sum, v) => {
@@ -76,9 +76,10 @@ export function downKernel(layout: Layout, l: number, fused: FusedChoice | null)
           f.get(at);
           f.get(sum);
           // dZ = dA · f'(…), in that order, as the scalar path multiplies.
-          if (act.derivativeFrom === 'z') f.get(at).v128Load(prev.Z + offset).set(x);
-          else f.get(at).v128Load(prev.A + offset).set(x);
-          if (act.derivative(f, x, fused.params)) f.f64x2Mul();
+          if (act.derivativeFrom === 'a') f.get(at).v128Load(prev.A + offset).set(x);
+          else f.get(at).v128Load(prev.Z + offset).set(x);
+          if (act.derivativeFrom === 'za') f.get(at).v128Load(prev.A + offset).set(a);
+          if (act.derivative(f, x, fused.params, a)) f.f64x2Mul();
           f.v128Store(prev.dZ + offset);
         });
       });

@@ -1,6 +1,8 @@
 // Hidden activations computed inside the WebAssembly kernels. Each mirrors its entry in nn/activations.ts
 // operation for operation, NaN and signed zeros included: a comparison mask selects exactly where the
 // scalar ternary would, and tanh is the engine's own (nn/tanh.ts), evaluated the same way in both.
+import { SELU } from '../nn/activations';
+import { emitExpm1 } from './expm1-simd';
 import { emitTanh } from './tanh-simd';
 import type { Func, Local } from './wasm/func';
 
@@ -8,10 +10,13 @@ import type { Func, Local } from './wasm/func';
 export interface FusedActivation {
   /** Pushes a = f(z) for the vector in local z. */
   forward(f: Func, z: Local, p: Readonly<Record<string, number>>): void;
-  /** Whether the derivative reads z (else a). */
-  derivativeFrom: 'z' | 'a';
-  /** Pushes da/dz for the vector in local x (z or a, per derivativeFrom), or returns false when it is 1. */
-  derivative(f: Func, x: Local, p: Readonly<Record<string, number>>): boolean;
+  /** Whether the derivative reads z, a, or both. */
+  derivativeFrom: 'z' | 'a' | 'za';
+  /**
+   * Pushes da/dz for the vector in local x (z or a, per derivativeFrom; z for 'za', with a in `a`), or
+   * returns false when it is 1.
+   */
+  derivative(f: Func, x: Local, p: Readonly<Record<string, number>>, a?: Local): boolean;
 }
 
 /** Pushes the mask x > 0 (all-ones lanes where true). */
@@ -40,6 +45,28 @@ export const FUSED_ACTIVATIONS = {
     forward: (f, z) => emitTanh(f, z),
     derivativeFrom: 'a',
     derivative: (f, a) => (f.f64x2Const(1, 1).get(a).get(a).f64x2Mul().f64x2Sub(), true),
+  },
+  // z > 0 ? z : e^z − 1, and z > 0 ? 1 : a + 1.
+  elu: {
+    forward: (f, z) => {
+      f.get(z);
+      emitExpm1(f, z);
+      positive(f, z).v128Bitselect();
+    },
+    derivativeFrom: 'za',
+    derivative: (f, z, _p, a) => (positive(f.f64x2Const(1, 1).get(a!).f64x2Const(1, 1).f64x2Add(), z).v128Bitselect(), true),
+  },
+  // z > 0 ? λz : λα·(e^z − 1), and z > 0 ? λ : a + λα, with λα rounded once as the scalar code's λ·α·… does.
+  selu: {
+    forward: (f, z) => {
+      f.f64x2Const(SELU.scale, SELU.scale).get(z).f64x2Mul();
+      f.f64x2Const(SELU.scale * SELU.alpha, SELU.scale * SELU.alpha);
+      emitExpm1(f, z);
+      positive(f.f64x2Mul(), z).v128Bitselect();
+    },
+    derivativeFrom: 'za',
+    derivative: (f, z, _p, a) =>
+      (positive(f.f64x2Const(SELU.scale, SELU.scale).get(a!).f64x2Const(SELU.scale * SELU.alpha, SELU.scale * SELU.alpha).f64x2Add(), z).v128Bitselect(), true),
   },
   linear: {
     forward: (f, z) => void f.get(z),

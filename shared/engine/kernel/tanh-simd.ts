@@ -17,9 +17,10 @@ function locals(f: Func): Local[] {
 }
 
 
+const splat = (f: Func, c: number): Func => f.f64x2Const(c, c);
+
 /** Pushes tanh of the vector in local x (x itself is left unchanged). */
-export function emitTanh(f: Func, x: Local, constant: (f: Func, c: number) => Func = (g, c) => g.f64x2Const(c, c)): void {
-  const splat = constant;
+export function emitTanh(f: Func, x: Local): void {
   const [ax, s, q, y, k, g, gg, a, mask] = locals(f);
   f.get(x).f64x2Abs().tee(ax);
   splat(f, TANH.small).f64x2Lt().set(mask);

@@ -1,4 +1,5 @@
 // Hidden-layer activations: each with its function and derivative side by side, and its recommended gain.
+import { expm1 } from './expm1';
 import { tanh } from './tanh';
 
 /** Parameters an activation may take (leaky_relu's slope). */
@@ -21,8 +22,10 @@ export interface Activation {
   bounds: readonly [number, number] | null;
 }
 
-const SELU_ALPHA = 1.6732632423543772;
-const SELU_SCALE = 1.0507009873554805;
+/** SELU's constants (Klambauer et al. 2017), shared with the kernels' copy of it. */
+export const SELU = { alpha: 1.6732632423543772, scale: 1.0507009873554805 } as const;
+const SELU_ALPHA = SELU.alpha;
+const SELU_SCALE = SELU.scale;
 
 /** Every hidden-layer activation by its snake_case name. The output layer is always sigmoid. */
 const entries = {
@@ -83,7 +86,8 @@ const entries = {
     label: 'ELU',
     formula: 'z if z > 0 else e^z − 1',
     defaults: {},
-    f: (z) => (z > 0 ? z : Math.expm1(z)),
+    // The engine's own e^z − 1, which the kernels repeat bit for bit (within 4 ulp of Math.expm1).
+    f: (z) => (z > 0 ? z : expm1(z)),
     df: (z, a) => (z > 0 ? 1 : a + 1),
     // calculate_gain has no entry for ELU; 1 leaves the initializer's own scale unchanged.
     gain: () => 1,
@@ -94,7 +98,7 @@ const entries = {
     label: 'SELU',
     formula: 'λ·z if z > 0 else λ·α·(e^z − 1)',
     defaults: {},
-    f: (z) => (z > 0 ? SELU_SCALE * z : SELU_SCALE * SELU_ALPHA * Math.expm1(z)),
+    f: (z) => (z > 0 ? SELU_SCALE * z : SELU_SCALE * SELU_ALPHA * expm1(z)),
     df: (z, a) => (z > 0 ? SELU_SCALE : a + SELU_SCALE * SELU_ALPHA),
     gain: () => 3 / 4,
     canDie: false,

@@ -39,6 +39,27 @@ describe('loadDataset', () => {
 });
 
 describe('csvDataConfig', () => {
+  it('takes a test file of its own: training rows in file order, classes the sorted labels of both files', () => {
+    const data = csvDataConfig('a,y,b\n1,dog,2\n3,cat,4\n5,dog,6\n', { label: 'y', standardize: false, testText: 'a,y,b\n7,emu,8\n9,cat,10\n' });
+    expect(data.classes).toEqual(['cat', 'dog', 'emu']);
+    const ds = loadDataset(data);
+    expect(Array.from(ds.xTrain)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(Array.from(ds.yTrain)).toEqual([1, 0, 1]);
+    expect(Array.from(ds.xTest)).toEqual([7, 8, 9, 10]);
+    expect(Array.from(ds.yTest)).toEqual([2, 0]);
+    expect(ds.classes).toEqual(['cat', 'dog', 'emu']);
+  });
+
+  it('refuses a test file whose feature columns differ, naming it', () => {
+    expect(() => csvDataConfig('a,b,y\n1,2,0\n3,4,1\n', { testText: 'a,c,y\n1,2,0\n', testSource: 't.csv' })).toThrow(
+      't.csv: feature columns a, c differ from the training file\'s a, b',
+    );
+  });
+
+  it('refuses mnist without a files provider, in one line', () => {
+    expect(() => loadDataset({ kind: 'mnist' })).toThrow('the mnist data set is read from files, which only the training worker can do here');
+  });
+
   it('carries the rows inline with the run defaults: 20% test, seed 1, standardised', () => {
     expect(csvDataConfig('a,label\n1,0\n2,1\n')).toEqual({
       kind: 'csv',

@@ -6,7 +6,7 @@ describe('INITIALIZERS', () => {
   it('holds the whole catalogue under snake_case names', () => {
     expect(INITIALIZER_NAMES).toEqual([
       'zeros', 'constant', 'uniform', 'normal', 'truncated_normal', 'scaled_normal', 'random', 'xavier_normal',
-      'xavier_uniform', 'he_normal', 'he_uniform', 'he', 'lecun_normal', 'lecun_uniform', 'orthogonal', 'identity',
+      'xavier_uniform', 'glorot_standard', 'he_normal', 'he_uniform', 'he', 'lecun_normal', 'lecun_uniform', 'orthogonal', 'identity',
       'sparse', 'lsuv',
     ]);
     for (const name of INITIALIZER_NAMES) expect(name).toMatch(/^[a-z]+(_[a-z]+)*$/);

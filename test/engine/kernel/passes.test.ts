@@ -13,6 +13,7 @@ const ACTS: Record<string, Activation & { p: Record<string, number> }> = {
   linear: { ...ACTIVATIONS.linear, p: {} },
   tanh: { ...ACTIVATIONS.tanh, p: {} },
   elu: { ...ACTIVATIONS.elu, p: {} },
+  selu: { ...ACTIVATIONS.selu, p: {} },
 };
 
 function lcg(seed: number): () => number {
@@ -104,6 +105,7 @@ const CASES: [number[], number, string][] = [
   [[4, 6, 1], 9, 'linear'],
   [[2, 5, 3, 1], 11, 'tanh'],
   [[3, 4, 4, 1], 6, 'elu'],
+  [[2, 7, 5, 1], 10, 'selu'],
 ];
 
 describe('kernel passes', () => {

@@ -42,6 +42,7 @@ export const EXACT_CASES: SnippetCase[] = [
   { name: 'he uniform by fan_out with a leaky slope', input: course('he_uniform', { mode: 'fan_out', negative_slope: 0.2 }, { initSeed: 6 }), exact: true },
   { name: 'lecun normal', input: course('lecun_normal', {}, { network: { dims: [2, 10, 5, 1], activation: 'selu' }, initSeed: 8 }), exact: true },
   { name: 'lecun uniform', input: course('lecun_uniform', {}, { initSeed: 9 }), exact: true },
+  { name: 'glorot standard', input: course('glorot_standard', {}, { initSeed: 12 }), exact: true },
   { name: 'identity with a negative gain', input: course('identity', { gain: -2 }, { network: { dims: [2, 3, 4, 1], activation: 'relu' } }), exact: true },
   { name: 'sparse', input: course('sparse', { sparsity: 0.3, std: 0.5 }, { initSeed: 11 }), exact: true },
   { name: 'sparse, every weight cut', input: course('sparse', { sparsity: 1 }, { initSeed: 12 }), exact: true },

@@ -73,7 +73,7 @@ describe('ExperimentView', () => {
     expect(notes[0]).toContain('infinite at 2 recorded iterations');
   });
 
-  it('names symmetry for zeros and saturation for random ×10 among the findings', async () => {
+  it('names symmetry for zeros and saturated outputs for random ×10 among the findings', async () => {
     const lab = createMemoryLab();
     const { experimentId, runIds } = await startCourse(lab);
     lab.finishRun(runIds[0], zerosRun());
@@ -84,7 +84,7 @@ describe('ExperimentView', () => {
     const cards = [...mounted.el.querySelectorAll('article.arm')];
     const kinds = cards.map((c) => [...c.querySelectorAll('.insight')].map((i) => i.getAttribute('data-kind')));
     expect(kinds[0]).toContain('symmetry');
-    expect(kinds[1]).toEqual(expect.arrayContaining(['saturation', 'infinite_loss', 'exploding']));
+    expect(kinds[1]).toEqual(expect.arrayContaining(['saturated_outputs', 'infinite_loss', 'exploding_activations']));
     expect(kinds[2]).toEqual(['healthy']);
   });
 

@@ -49,10 +49,11 @@ function marker(id: string, label: string, color: string, points: CurvePoint[]):
   return { id: `mark-${id}`, label, color, markers: true, noSmoothing: true, points: sorted.flatMap((p) => [p, { x: p.x, y: NaN }]) };
 }
 
-/** A y tick of a log10 axis: "1e-26" for −26, "exactly 0" and "∞/NaN" on the marker rows. */
+/** A y value of a log10 axis as text: "1e-26" for −26, "3.16e-5" between decades, "0" and "∞/NaN" on the marker rows. */
 export function logTickLabel(y: number, curves: Pick<LogCurves, 'zeroY' | 'badY'>): string {
   if (y === curves.zeroY) return '0';
   if (y === curves.badY) return '∞/NaN';
-  if (!Number.isInteger(y)) return '';
-  return y === 0 ? '1' : `1e${y}`;
+  if (Number.isInteger(y)) return y === 0 ? '1' : `1e${y}`;
+  // between decades (tooltips, fine ticks): the value itself
+  return Number((10 ** y).toPrecision(3)).toExponential(2).replace('e+', 'e');
 }
