@@ -4,7 +4,7 @@ import type { CliIo } from './io';
 import { experimentCommand } from './experiment/command';
 import { runsCommand } from './runs/command';
 import { trainCommand } from './train/command';
-import { serveCommand } from '../server/command';
+import { serveCommand } from './serve/command';
 import { workerCommand } from './worker/command';
 import pkg from '../../package.json';
 

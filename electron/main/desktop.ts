@@ -2,7 +2,7 @@
 import type { App, BrowserWindow as BrowserWindowType, Dialog, IpcMain, Protocol, Session } from 'electron';
 import { BrowserWindow } from 'electron';
 import { resolveDataDir } from '../store/data-dir';
-import { createDoor, type Door, type LabBackend } from './door';
+import { createDoor, type Door, type LabBackend } from '../door/door';
 import { forwardEvents, registerIpcHandlers, type TrustedUrl } from './ipc';
 import { APP_URL, isAppUrl, registerAppScheme, serveAppScheme } from './protocol';
 import { hardenSession, lockDownAllContents } from './security';

@@ -3,7 +3,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { fail, type Result } from '../../shared/contract/errors';
 import { OPERATION_NAMES } from '../../shared/contract/operations';
 import { IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL, ipcChannel } from '../../shared/contract/transport';
-import type { Door } from './door';
+import type { Door } from '../door/door';
 import type { AskSavePath } from './save-file';
 import { saveFile } from './save-file';
 

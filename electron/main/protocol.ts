@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { Protocol } from 'electron';
-import { CSP_HEADER } from './csp';
+import { CSP_HEADER } from '../door/csp';
 
 /** The scheme and host of every page the window shows. */
 export const APP_SCHEME = 'app';

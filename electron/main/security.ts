@@ -1,7 +1,7 @@
 // Locks the desktop app down: every web contents stays on its page, opens no windows, embeds no webviews,
 // is granted no permission, and is served the app's Content-Security-Policy.
 import type { App, Event, Session, WebContents } from 'electron';
-import { CSP_HEADER } from './csp';
+import { CSP_HEADER } from '../door/csp';
 
 /** Applies the navigation locks to every web contents the app ever creates. */
 export function lockDownAllContents(app: Pick<App, 'on'>): void {

@@ -7,7 +7,7 @@ import { fail } from '../../shared/contract/errors';
 import { MAX_EXPORT_BYTES } from '../../shared/contract/limits';
 import { HTTP_EVENTS_PATH } from '../../shared/contract/transport';
 import { decodeWire, encodeWire } from '../../shared/contract/wire';
-import type { Door } from '../main/door';
+import type { Door } from '../door/door';
 import { handleError, handleNotFound, statusForCode } from './errors';
 import { createEventHub } from './events';
 import { createGuard } from './guard';

@@ -1,5 +1,5 @@
 // Security headers on every browser-mode response.
-import { CSP_HEADER } from '../main/csp';
+import { CSP_HEADER } from '../door/csp';
 
 /** Headers that confine the page: its policy, no framing, no sniffing, no referrer (the URL holds the token). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

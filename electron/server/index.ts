@@ -2,7 +2,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOKEN_QUERY } from '../../shared/contract/transport';
-import type { Door } from '../main/door';
+import type { Door } from '../door/door';
 import { buildApp } from './app';
 import { openInBrowser } from './open';
 import { createToken } from './token';

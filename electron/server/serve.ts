@@ -3,7 +3,7 @@ import type { WorkerEntry } from '../pool/worker-entry';
 import { poolSizeFromEnv } from '../pool/pool';
 import { LabService } from '../service/lab-service';
 import { resolveDataDir } from '../store/data-dir';
-import { createDoor } from '../main/door';
+import { createDoor } from '../door/door';
 import { announce, serveDoor, type RunningServer } from './index';
 import { startToken, writeServeState } from './token-file';
 

@@ -2,7 +2,7 @@
 import { fail, ok, type Result } from '../../../shared/contract/errors';
 import type { LabEvent, LabEventListener } from '../../../shared/contract/events';
 import type { OperationName } from '../../../shared/contract/operations';
-import { createDoor, type LabBackend } from '../../../electron/main/door';
+import { createDoor, type LabBackend } from '../../../electron/door/door';
 
 /** The fake back end plus a way to emit events and count listeners. */
 export interface FakeBackend extends LabBackend {

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../../shared/contract/operations';
 import { IPC_SAVE_FILE_CHANNEL, ipcChannel } from '../../../shared/contract/transport';
-import { CSP_HEADER } from '../../../electron/main/csp';
+import { CSP_HEADER } from '../../../electron/door/csp';
 import { ensureBuilt } from '../helpers/build';
 
 const root = resolve(__dirname, '../../..');

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LabEvent } from '../../../shared/contract/events';
 import { OPERATION_NAMES } from '../../../shared/contract/operations';
 import { IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL, ipcChannel } from '../../../shared/contract/transport';
-import { CSP_HEADER } from '../../../electron/main/csp';
+import { CSP_HEADER } from '../../../electron/door/csp';
 import * as electron from '../helpers/fake-electron.mjs';
 import { fakeBackend, type FakeBackend } from '../helpers/fake-door';
 

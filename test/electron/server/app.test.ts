@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import seedrandom from 'seedrandom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP_HEADER } from '../../../electron/main/csp';
+import { CSP_HEADER } from '../../../electron/door/csp';
 import { parseWire } from '../../../shared/contract/wire';
 import { callOp, send } from '../helpers/http';
 import { startFakeServer } from '../helpers/server';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from 'commander';
-import { parsePort } from '../../../electron/server/command';
+import { parsePort } from '../../../electron/cli/serve/command';
 import { startServer, type LabServer } from '../../../electron/server/serve';
 import { parseWire } from '../../../shared/contract/wire';
 import { courseExperiment } from '../helpers/course-experiment.mjs';

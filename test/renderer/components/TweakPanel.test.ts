@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { COURSE_EXPERIMENT } from '../../../shared/contract/config';
-import { createMemoryLab } from '../../../renderer/src/api/memory';
+import { createMemoryLab } from '../helpers/memoryLab';
 import TweakPanel from '../../../renderer/src/components/TweakPanel.vue';
 import { heRun } from '../helpers/fixtures';
 import { mountWithLab, settle, type Mounted } from '../helpers/mount';

@@ -1,6 +1,6 @@
 // Small recorded runs for component tests: the shapes the engine records, with numbers chosen by hand.
 import type { Checkpoint, LayerStats } from '../../../shared/engine/types';
-import type { FinishedRun } from '../../../renderer/src/api/memory';
+import type { FinishedRun } from './memoryLab';
 
 function layer(l: number, over: Partial<LayerStats> = {}): LayerStats {
   return {

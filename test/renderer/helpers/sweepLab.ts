@@ -3,7 +3,7 @@
 import { ok, fail } from '../../../shared/contract/errors';
 import type { LabApi } from '../../../shared/contract/operations';
 import type { RunStatus, SweepCellSummary, SweepDetail } from '../../../shared/contract/records';
-import { createMemoryLab, type MemoryLab } from '../../../renderer/src/api/memory';
+import { createMemoryLab, type MemoryLab } from './memoryLab';
 
 /** A memory lab with sweeps. */
 export interface SweepLab extends MemoryLab {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SweepDetail } from '../../../shared/contract/records';
-import { registryFromEngine } from '../../../renderer/src/api/memory';
+import { registryInfo } from '../../../electron/service/registry-info';
 import { sweepCell } from '../helpers/sweepLab';
 import { canResume, converged, costColourRange, parseScaleList, scalableInitializers, scaleSummaries, sweepGrid } from '../../../renderer/src/lib/statsSweep';
 
@@ -25,14 +25,14 @@ const detail: SweepDetail = {
 
 describe('scalableInitializers', () => {
   it('offers every initializer the service can scale through its weight multiplier: all but zeros and lsuv', () => {
-    const entries = registryFromEngine().initializers;
+    const entries = registryInfo().initializers;
     const found = scalableInitializers(entries);
     expect(found.map((s) => s.name)).toEqual(entries.map((e) => e.name).filter((n) => n !== 'zeros' && n !== 'lsuv'));
     expect(found.every((s) => s.param === 'multiplier' && s.baseValue === 1)).toBe(true);
   });
 
   it('shows the formula with the swept multiplier s written in', () => {
-    const he = scalableInitializers(registryFromEngine().initializers).find((s) => s.name === 'he');
+    const he = scalableInitializers(registryInfo().initializers).find((s) => s.name === 'he');
     expect(he?.formula).toBe('W = s × randn · √(2/fan_in)');
   });
 });

@@ -1,7 +1,7 @@
 import { effectScope, nextTick, ref } from 'vue';
 import { describe, expect, it } from 'vitest';
 import { COURSE_EXPERIMENT } from '../../../shared/contract/config';
-import { createMemoryLab } from '../../../renderer/src/api/memory';
+import { createMemoryLab } from '../helpers/memoryLab';
 import { useExperimentRuns } from '../../../renderer/src/stores/experimentRuns';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));

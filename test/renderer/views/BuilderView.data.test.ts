@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryLab } from '../../../renderer/src/api/memory';
+import { createMemoryLab } from '../helpers/memoryLab';
 import BuilderView from '../../../renderer/src/views/BuilderView.vue';
 import { mountWithLab, settle, type Mounted } from '../helpers/mount';
 

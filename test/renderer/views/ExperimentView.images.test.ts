@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AI_NOTES_MNIST_EXPERIMENT } from '../../../shared/contract/ai-notes-preset';
 import { COURSE_EXPERIMENT } from '../../../shared/contract/config';
 import type { Checkpoint } from '../../../shared/engine/types';
-import { createMemoryLab } from '../../../renderer/src/api/memory';
+import { createMemoryLab } from '../helpers/memoryLab';
 import ExperimentView from '../../../renderer/src/views/ExperimentView.vue';
 import { heRun } from '../helpers/fixtures';
 import { mountWithLab, settle, texts, type Mounted } from '../helpers/mount';

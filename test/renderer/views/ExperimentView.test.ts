@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { COURSE_EXPERIMENT } from '../../../shared/contract/config';
-import { createMemoryLab, type MemoryLab } from '../../../renderer/src/api/memory';
+import { createMemoryLab, type MemoryLab } from '../helpers/memoryLab';
 import ExperimentView from '../../../renderer/src/views/ExperimentView.vue';
 import { heRun, randomRun, zerosRun } from '../helpers/fixtures';
 import { mountWithLab, settle, texts, type Mounted } from '../helpers/mount';

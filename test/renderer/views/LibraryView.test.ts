@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { COURSE_EXPERIMENT } from '../../../shared/contract/config';
-import { createMemoryLab } from '../../../renderer/src/api/memory';
+import { createMemoryLab } from '../helpers/memoryLab';
 import LibraryView from '../../../renderer/src/views/LibraryView.vue';
 import { mountWithLab, settle, texts, type Mounted } from '../helpers/mount';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryLab } from '../../../../renderer/src/api/memory';
+import { createMemoryLab } from '../../helpers/memoryLab';
 import ConfusionMatrix from '../../../../renderer/src/components/images/ConfusionMatrix.vue';
 import { mountWithLab, settle, texts, type Mounted } from '../../helpers/mount';
 

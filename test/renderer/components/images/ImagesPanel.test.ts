@@ -3,7 +3,7 @@ import type { RunDetail, RunSummary } from '../../../../shared/contract/records'
 import type { Checkpoint, Params } from '../../../../shared/engine/types';
 import { AI_NOTES_MNIST_EXPERIMENT } from '../../../../shared/contract/ai-notes-preset';
 import { expandExperiment } from '../../../../shared/contract/config';
-import { createMemoryLab } from '../../../../renderer/src/api/memory';
+import { createMemoryLab } from '../../helpers/memoryLab';
 import ImagesPanel from '../../../../renderer/src/components/images/ImagesPanel.vue';
 import type { LiveRun } from '../../../../renderer/src/stores/experimentRuns';
 import { mountWithLab, settle, texts, type Mounted } from '../../helpers/mount';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AI_NOTES_MNIST_EXPERIMENT } from '../../../../shared/contract/ai-notes-preset';
-import { createMemoryLab } from '../../../../renderer/src/api/memory';
+import { createMemoryLab } from '../../helpers/memoryLab';
 import StartView from '../../../../renderer/src/views/StartView.vue';
 import { mountWithLab, settle, type Mounted } from '../../helpers/mount';
 

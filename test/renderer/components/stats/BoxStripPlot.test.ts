@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryLab } from '../../../../renderer/src/api/memory';
+import { createMemoryLab } from '../../helpers/memoryLab';
 import BoxStripPlot from '../../../../renderer/src/components/stats/BoxStripPlot.vue';
 import { formatNumber, formatPercent } from '../../../../renderer/src/lib/format';
 import { boxStats, type ArmStrip, type StripPoint } from '../../../../renderer/src/lib/statsDistributions';

@@ -1,7 +1,7 @@
 // The phase diagram's heat map: one rectangle per σ_w² × depth, the 6 ξ_c curve and the critical line over it.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SweepDetail } from '../../../../shared/contract/records';
-import { createMemoryLab } from '../../../../renderer/src/api/memory';
+import { createMemoryLab } from '../../helpers/memoryLab';
 import PhaseHeatmap from '../../../../renderer/src/components/stats/PhaseHeatmap.vue';
 import { mountWithLab, settle, type Mounted } from '../../helpers/mount';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExperimentConfigSchema } from '../../../../shared/contract/config';
-import { createMemoryLab } from '../../../../renderer/src/api/memory';
+import { createMemoryLab } from '../../helpers/memoryLab';
 import SeedStatsPanel from '../../../../renderer/src/components/stats/SeedStatsPanel.vue';
 import ExperimentView from '../../../../renderer/src/views/ExperimentView.vue';
 import { checkpointAt, runConfig, seedRun } from '../../helpers/seedRuns';

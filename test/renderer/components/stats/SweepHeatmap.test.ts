@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SweepDetail } from '../../../../shared/contract/records';
-import { createMemoryLab } from '../../../../renderer/src/api/memory';
+import { createMemoryLab } from '../../helpers/memoryLab';
 import SweepHeatmap from '../../../../renderer/src/components/stats/SweepHeatmap.vue';
 import { mountWithLab, settle, texts, type Mounted } from '../../helpers/mount';
 import { sweepCell } from '../../helpers/sweepLab';

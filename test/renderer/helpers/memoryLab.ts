@@ -1,4 +1,4 @@
-// An in-memory lab for component tests and previews: the whole LabApi over maps, events pushed by hand.
+// An in-memory lab for component tests: the whole LabApi over maps, events pushed by hand.
 // It never trains: runs stay queued until a test finishes them with `finishRun` (or pushes events itself).
 import { dataShape } from '../../../shared/contract/data-sets';
 import { experimentRuns, parseExperimentConfig } from '../../../shared/contract/config';
@@ -8,7 +8,6 @@ import { createLabApi, type LabInvoke, type OperationName, type OpInput } from '
 import {
   FINISHED_STATUSES,
   RUN_STATUSES,
-  type CatalogueEntry,
   type ExperimentDetail,
   type ExperimentSummary,
   type RegistryInfo,
@@ -17,12 +16,9 @@ import {
   type RunSummary,
   type StatusCounts,
 } from '../../../shared/contract/records';
-import { DATASETS } from '../../../shared/engine/data/registry';
-import { INITIALIZERS } from '../../../shared/engine/init/registry';
-import { ACTIVATIONS } from '../../../shared/engine/nn/activations';
-import { OPTIMIZERS } from '../../../shared/engine/optim';
+import { registryInfo } from '../../../electron/service/registry-info';
 import type { Checkpoint, CostPoint, Params } from '../../../shared/engine/types';
-import { createListeners, type ConnectionStatus, type LabClient } from './client';
+import { createListeners, type ConnectionStatus, type LabClient } from '../../../renderer/src/api/client';
 
 /** What a finished run adds to its stored record. */
 export interface FinishedRun {
@@ -60,26 +56,6 @@ export interface MemoryLabOptions {
   now?: () => string;
 }
 
-function entry(name: string, e: { label: string; description?: string; formula?: string; parameters?: readonly unknown[] }, extra: Record<string, unknown> = {}): CatalogueEntry {
-  return {
-    name,
-    label: e.label,
-    description: e.description ?? '',
-    formula: e.formula ?? '',
-    parameters: (e.parameters ?? []) as CatalogueEntry['parameters'],
-    extra,
-  };
-}
-
-/** A catalogue built from the engine's registries (the real service describes them the same way). */
-export function registryFromEngine(): RegistryInfo {
-  return {
-    initializers: Object.entries(INITIALIZERS).map(([n, e]) => entry(n, e, { random: e.random, dataDependent: e.dataDependent, aliasOf: (e as { aliasOf?: string }).aliasOf })),
-    activations: Object.entries(ACTIVATIONS).map(([n, e]) => entry(n, { ...e, parameters: Object.entries(e.defaults).map(([k, v]) => ({ name: k, type: 'number', default: v, description: k })) })),
-    optimizers: Object.entries(OPTIMIZERS).map(([n, e]) => entry(n, e as { label: string; formula: string })),
-    datasets: Object.entries(DATASETS).map(([n, e]) => entry(n, e, { source: e.source })),
-  };
-}
 
 function counts(runs: readonly RunSummary[]): StatusCounts {
   const c = Object.fromEntries(RUN_STATUSES.map((s) => [s, 0])) as StatusCounts;
@@ -105,7 +81,7 @@ export function createMemoryLab(options: MemoryLabOptions = {}): MemoryLab {
   const events = createListeners<LabEvent>();
   const statuses = createListeners<ConnectionStatus>();
   let status: ConnectionStatus = 'online';
-  const registry = options.registry ?? registryFromEngine();
+  const registry = options.registry ?? registryInfo();
 
   const refresh = (experimentId: string) => {
     const e = experiments.get(experimentId);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSP_HEADER, CSP_META } from '../../../electron/main/csp';
+import { CSP_HEADER, CSP_META } from '../../../electron/door/csp';
 
 describe('the Content-Security-Policy', () => {
   it('is stated identically in the renderer page’s meta tag', () => {

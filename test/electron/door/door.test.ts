@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDoor } from '../../../electron/main/door';
+import { createDoor } from '../../../electron/door/door';
 import { LabFailure, ok } from '../../../shared/contract/errors';
 import { fakeBackend, fakeDoor } from '../helpers/fake-door';
 

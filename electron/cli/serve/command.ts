@@ -1,8 +1,8 @@
 // The `serve` subcommand of init-lab: browser mode from the command line.
 import { Command, InvalidArgumentError } from 'commander';
-import type { WorkerEntry } from '../pool/worker-entry';
-import { redisOption, redisUrlOf } from '../cli/queue-option';
-import { serveUntilStopped } from './serve';
+import type { WorkerEntry } from '../../pool/worker-entry';
+import { redisOption, redisUrlOf } from '../queue-option';
+import { serveUntilStopped } from '../../server/serve';
 
 /** What the command needs from the command line around it. */
 export interface ServeIo {
