@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HE_2015 } from '../../../../shared/contract/papers/he2015';
 import type { RunSummary } from '../../../../shared/contract/records';
-import { createMemoryLab } from '../../../../renderer/src/api/memory';
+import { createMemoryLab } from '../../helpers/memoryLab';
 import PaperFinding from '../../../../renderer/src/components/papers/PaperFinding.vue';
 import { mountWithLab, settle, type Mounted } from '../../helpers/mount';
 

@@ -3,7 +3,7 @@ import { PAPER_PRESETS } from '../../../../shared/contract/papers';
 import { GLOROT_2010_EXPERIMENT } from '../../../../shared/contract/papers/glorot2010';
 import { HE_2015_EXPERIMENT } from '../../../../shared/contract/papers/he2015';
 import { SAXE_2014_EXPERIMENTS } from '../../../../shared/contract/papers/saxe2014';
-import { createMemoryLab } from '../../../../renderer/src/api/memory';
+import { createMemoryLab } from '../../helpers/memoryLab';
 import StartView from '../../../../renderer/src/views/StartView.vue';
 import { mountWithLab, settle, type Mounted } from '../../helpers/mount';
 
