@@ -19,7 +19,7 @@ const i32 = z.custom<Int32Array>((v) => v instanceof Int32Array, 'expected an In
 const isoTime = z.string().min(1);
 
 const params = z
-  .object({ dims: z.array(z.number().int().positive()).min(2), W: z.array(f64), b: z.array(f64) })
+  .strictObject({ dims: z.array(z.number().int().positive()).min(2), W: z.array(f64), b: z.array(f64) })
   .superRefine((p, ctx) => {
     const layers = p.dims.length - 1;
     if (p.W.length !== layers || p.b.length !== layers) {
@@ -32,7 +32,7 @@ const params = z
     }
   });
 
-const layerStats = z.object({
+const layerStats = z.strictObject({
   layer: z.number().int(),
   wMean: anyNumber,
   wStd: anyNumber,
@@ -50,36 +50,36 @@ const layerStats = z.object({
   symmetry: anyNumber,
 });
 
-const histogram = z.object({ min: anyNumber, max: anyNumber, counts: z.array(z.number()) });
+const histogram = z.strictObject({ min: anyNumber, max: anyNumber, counts: z.array(z.number()) });
 
 const boundary = z
-  .object({ size: z.number().int().positive(), xMin: anyNumber, xMax: anyNumber, yMin: anyNumber, yMax: anyNumber, probs: f64 })
+  .strictObject({ size: z.number().int().positive(), xMin: anyNumber, xMax: anyNumber, yMin: anyNumber, yMax: anyNumber, probs: f64 })
   .refine((g) => g.probs.length === g.size * g.size, { message: 'probs must hold size × size values', path: ['probs'] });
 
-const checkpoint = z.object({
+const checkpoint = z.strictObject({
   iteration: z.number().int().min(0),
   cost: anyNumber,
   trainAccuracy: anyNumber,
   testAccuracy: anyNumber,
   layers: z.array(layerStats),
   boundary: boundary.nullable(),
-  histograms: z.array(z.object({ layer: z.number().int(), weights: histogram, activations: histogram })).optional(),
+  histograms: z.array(z.strictObject({ layer: z.number().int(), weights: histogram, activations: histogram })).optional(),
   confusion: z.array(z.array(z.number().int().min(0))).optional(),
   perClassAccuracy: z.array(anyNumber).optional(),
   predictionSample: z
-    .object({
+    .strictObject({
       indices: z.array(z.number().int().min(0)),
       labels: z.array(z.number().int().min(0)),
       predicted: z.array(z.number().int().min(0)),
       confidence: z.array(anyNumber),
-      images: z.object({ width: z.number().int().positive(), height: z.number().int().positive(), pixels: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected a Uint8Array') }).nullable(),
+      images: z.strictObject({ width: z.number().int().positive(), height: z.number().int().positive(), pixels: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected a Uint8Array') }).nullable(),
     })
     .optional(),
 });
 
 /** Recorded costs in compact form: costs[i] is the cost at iterations[i]. */
 export const CostSeriesSchema = z
-  .object({ iterations: i32, costs: f64 })
+  .strictObject({ iterations: i32, costs: f64 })
   .refine((c) => c.iterations.length === c.costs.length, { message: 'iterations and costs differ in length' });
 
 /** Compact recorded costs. */
@@ -88,7 +88,7 @@ export type CostSeries = z.output<typeof CostSeriesSchema>;
 const nullableNumber = anyNumber.nullable();
 
 /** A run's summary fields as they appear in a bundle (the same fields as RunSummary). */
-export const RunSummarySchema = z.object({
+export const RunSummarySchema = z.strictObject({
   id: z.string().min(1),
   experimentId: z.string().min(1),
   name: z.string(),
@@ -113,7 +113,7 @@ export const RunSummarySchema = z.object({
   trainSeconds: nullableNumber,
   tags: z.array(z.string()),
   notes: z.string(),
-  sweep: z.object({ sweepId: z.string().min(1), scale: z.number(), seed: z.number() }).nullable(),
+  sweep: z.strictObject({ sweepId: z.string().min(1), scale: z.number(), seed: z.number() }).nullable(),
 });
 
 /** One run in a bundle: summary, full config, costs, checkpoints and parameters. */
@@ -129,7 +129,7 @@ export const BundleRunSchema = RunSummarySchema.extend({
 export type BundleRun = z.output<typeof BundleRunSchema>;
 
 /** One experiment in a bundle; its runs are listed in the bundle's `runs`. */
-export const BundleExperimentSchema = z.object({
+export const BundleExperimentSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string(),
   kind: z.enum(['experiment', 'sweep']),
@@ -144,7 +144,7 @@ export type BundleExperiment = z.output<typeof BundleExperimentSchema>;
 
 /** A whole bundle. Every run's experimentId names an experiment in the same bundle. */
 export const BundleSchema = z
-  .object({
+  .strictObject({
     format: z.literal(BUNDLE_FORMAT),
     version: z.number().int().min(1).max(BUNDLE_VERSION),
     exportedAt: isoTime,

