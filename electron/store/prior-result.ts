@@ -30,7 +30,8 @@ const DATA = [
 export function setPriorAside(db: Database.Database, id: string): void {
   const row = db.prepare(`SELECT prior_result, ${RESULT_COLUMNS.join(', ')} FROM runs WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
   if (!row) return;
-  if (row.prior_result === null && row.status !== 'queued' && row.status !== 'running') {
+  // Only a result worth keeping is set aside: a run that was interrupted, failed or cancelled has none.
+  if (row.prior_result === null && (row.status === 'done' || row.status === 'diverged')) {
     const result = Object.fromEntries(RESULT_COLUMNS.map((c) => [c, row[c]]));
     db.prepare(`UPDATE runs SET prior_result = ? WHERE id = ?`).run(stringifyWire(result), id);
     for (const t of DATA) {

@@ -62,7 +62,7 @@ describe('Experiment builder', () => {
     // one card per arm, each showing one seed at a time
     await expect.poll(() => page.locator('article.arm').evaluateAll((els) => els.map((e) => e.getAttribute('data-finished'))), { timeout: 90_000 }).toEqual(['2/2', '2/2', '2/2']);
     expect(await page.locator('.arm-title').allTextContents()).toEqual(['He normal', 'Xavier normal', 'Orthogonal']);
-    const seed = page.getByLabel('Seed shown for xavier_normal');
+    const seed = page.getByLabel('Seed shown for Xavier normal');
     expect(await seed.locator('option').allTextContents()).toEqual(['1 · done', '2 · done']);
     const before = await page.locator('article.arm').nth(1).getAttribute('data-run-id');
     await seed.selectOption({ index: 1 });

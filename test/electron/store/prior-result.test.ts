@@ -70,4 +70,14 @@ describe('a rerun keeps the earlier result until the new one is stored', () => {
     const left = store.connection.prepare(`SELECT (SELECT count(*) FROM prior_cost_chunks) + (SELECT count(*) FROM prior_params) + (SELECT count(*) FROM runs WHERE prior_result IS NOT NULL) AS n`).get() as { n: number };
     expect(left.n).toBe(0);
   });
+
+  it('keeps nothing of an interrupted run: a cancelled rerun of it ends cancelled', () => {
+    store.createExperiment(sampleExperiment('e2'), [sampleRun('r2', 'e2')]);
+    store.appendCosts('r2', [0], new Float64Array([0.7]));
+    store.endRun('r2', 'interrupted', null, '2024-05-02T00:00:00.000Z');
+    store.resetRun('r2');
+    store.endRun('r2', 'cancelled', null, '2024-05-02T00:01:00.000Z');
+    const run = store.runDetail('r2')!;
+    expect([run.status, run.costs.length]).toEqual(['cancelled', 0]);
+  });
 });
