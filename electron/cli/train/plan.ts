@@ -1,14 +1,14 @@
 // From train flags to a validated experiment: the preset (or the defaults), the flags laid over it, one arm
 // per initializer, one run per arm and seed, checked by the shared schema. Errors name the flag, the value and what is accepted.
-import { createHash } from 'node:crypto';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { dataShape, outputUnitsFor } from '../../../shared/contract/data-sets';
 import { PRESETS, RunConfigSchema, baseOf, parseExperimentConfig, parseRunConfig } from '../../../shared/contract/config';
 import type { ExperimentConfig, InitConfig, RunConfig, RunConfigInput } from '../../../shared/contract/config';
-import { GENERATED_DATASET_NAMES as GENERATED_DATASETS, csvDataConfig, DataError, idxDataset, parseIdxImages, parseIdxLabels } from '../../../shared/engine/data';
+import { GENERATED_DATASET_NAMES as GENERATED_DATASETS, csvDataConfig, DataError } from '../../../shared/engine/data';
 import { INITIALIZERS, InitSpecError, formatInitSpec, initSpecOf, parseInitSpec } from '../../../shared/engine/init';
 import { issueLine, issuesMessage, pathText, type PathSegment, type ValidationIssue } from '../../../shared/contract/issues';
+import { idxDataConfig } from '../../worker/idx-config';
 import { UsageError } from '../errors';
 import { unreadableReason } from '../read-file';
 import type { TrainFlags } from './flags';
@@ -114,38 +114,7 @@ function idxDataOf(flags: TrainFlags, readBytes: ReadBytes): DataInput {
     (typeof IDX_FLAGS)[number][2],
     { flag: string; path: string; bytes: Uint8Array }
   >;
-  const parse = <T>(name: keyof typeof files, f: (bytes: Uint8Array, file: string) => T): T => {
-    try {
-      return f(files[name].bytes, files[name].path);
-    } catch (e) {
-      if (e instanceof DataError) throw new UsageError(`${files[name].flag}: ${e.message}`, e.code);
-      throw e;
-    }
-  };
-  let ds;
-  try {
-    ds = idxDataset(basename(files.trainImages.path).replace(/[-.]?(train|t10k).*$/i, '') || 'idx', {
-      trainImages: { file: files.trainImages.path, images: parse('trainImages', parseIdxImages) },
-      trainLabels: { file: files.trainLabels.path, labels: parse('trainLabels', parseIdxLabels) },
-      testImages: { file: files.testImages.path, images: parse('testImages', parseIdxImages) },
-      testLabels: { file: files.testLabels.path, labels: parse('testLabels', parseIdxLabels) },
-    });
-  } catch (e) {
-    if (e instanceof DataError) throw new UsageError(`--dataset idx: ${e.message}`, e.code);
-    throw e;
-  }
-  const ref = (name: keyof typeof files) => ({ path: files[name].path, sha256: createHash('sha256').update(files[name].bytes).digest('hex') });
-  return {
-    kind: 'idx',
-    source: basename(dirname(files.trainImages.path)),
-    trainImages: ref('trainImages'),
-    trainLabels: ref('trainLabels'),
-    testImages: ref('testImages'),
-    testLabels: ref('testLabels'),
-    width: ds.image?.width ?? 0,
-    height: ds.image?.height ?? 0,
-    classes: ds.classes,
-  };
+  return idxDataConfig(files, (role, e) => new UsageError(role ? `${files[role].flag}: ${e.message}` : `--dataset idx: ${e.message}`, e.code)).config;
 }
 
 function dataOf(flags: TrainFlags, base: RunConfig, readText: ReadText, readBytes: ReadBytes): DataInput {
