@@ -1,7 +1,7 @@
 // The one client interface the views use, whatever carries the calls: the desktop preload (IPC) or HTTP + push.
 import type { LabEventListener } from '../../../shared/contract/events';
 import type { LabApi } from '../../../shared/contract/operations';
-import type { SaveFile } from '../lib/download';
+import type { SaveFile } from '../lib/charts/download';
 
 /** Whether the service can be reached. `unauthorized`: the server refused this page's token (it was restarted with a new one). */
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthorized';

@@ -4,7 +4,7 @@ import type { LabEvent, LabEventListener } from '../../../shared/contract/events
 import { createLabApi, type LabInvoke } from '../../../shared/contract/operations';
 import { HTTP_EVENTS_PATH, SSE_LAB_EVENT, httpOperationPath } from '../../../shared/contract/transport';
 import { parseWire, stringifyWire } from '../../../shared/contract/wire';
-import { browserDownload } from '../lib/download';
+import { browserDownload } from '../lib/charts/download';
 import { createListeners, type ConnectionStatus, type LabClient } from './client';
 
 /** Options of the HTTP client; the defaults are the page's own origin and the browser's fetch and EventSource. */

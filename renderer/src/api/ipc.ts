@@ -2,7 +2,7 @@
 import type { Result } from '../../../shared/contract/errors';
 import type { LabEventListener } from '../../../shared/contract/events';
 import { createLabApi, type OperationName } from '../../../shared/contract/operations';
-import { browserDownload } from '../lib/download';
+import { browserDownload } from '../lib/charts/download';
 import type { LabClient } from './client';
 
 /** What the preload exposes on `window.lab`. */

@@ -1,7 +1,7 @@
 // One chart.js chart bound to a canvas: built from a reactive config builder, updated in place, destroyed with its scope.
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { onMounted, onScopeDispose, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import { ensureChartSetup } from '../lib/chartSetup';
+import { ensureChartSetup } from '../lib/charts/chartSetup';
 
 /** Options of useChart. */
 export interface UseChartOptions {

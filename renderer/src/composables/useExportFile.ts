@@ -2,7 +2,7 @@
 import { ref, type Ref } from 'vue';
 import type { Result } from '../../../shared/contract/errors';
 import type { ExportFile } from '../../../shared/contract/records';
-import type { SaveFile } from '../lib/download';
+import type { SaveFile } from '../lib/charts/download';
 
 /** What useExportFile returns. */
 export interface UseExportFileReturn {

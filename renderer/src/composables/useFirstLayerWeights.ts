@@ -3,7 +3,7 @@
 import { shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import type { RunStatus } from '../../../shared/contract/records';
 import type { LabClient } from '../api/client';
-import { isActive } from '../lib/runStatus';
+import { isActive } from '../lib/runs/runStatus';
 
 /** Options of useFirstLayerWeights: which run, and its status (a change of status fetches again). */
 export interface UseFirstLayerWeightsOptions {

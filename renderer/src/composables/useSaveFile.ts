@@ -1,6 +1,6 @@
 // The app's way to save a file, provided once at the root (desktop dialog or browser download).
 import { inject, provide, type InjectionKey } from 'vue';
-import { browserDownload, type SaveFile } from '../lib/download';
+import { browserDownload, type SaveFile } from '../lib/charts/download';
 
 const KEY: InjectionKey<SaveFile> = Symbol('saveFile');
 

@@ -2,7 +2,7 @@
 import { shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import type { ExperimentSummary, RunDetail } from '../../../shared/contract/records';
 import type { LabClient } from '../api/client';
-import { readExperimentConfig } from '../lib/runConfig';
+import { readExperimentConfig } from '../lib/runs/runConfig';
 import type { LoadStatus } from './experimentRuns';
 
 /** What useCompareRuns returns. */

@@ -4,7 +4,7 @@ import { dataShape, outputUnitsFor, type IdxDataConfig } from '../../../shared/c
 import { computed, inject, provide, reactive, type ComputedRef, type InjectionKey } from 'vue';
 import { COURSE_EXPERIMENT, parseExperimentConfig, type CsvDataConfig, type ExperimentConfig } from '../../../shared/contract/config';
 import { issueFieldText, pathText } from '../../../shared/contract/issues';
-import { formatSeedList, parseSeedList } from '../lib/seedList';
+import { formatSeedList, parseSeedList } from '../lib/runs/seedList';
 
 /** One arm as typed: an initializer, its parameters as text, the bias and the weight multiplier. */
 export interface ArmDraft {

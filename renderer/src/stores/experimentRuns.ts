@@ -5,7 +5,7 @@ import type { ExperimentDetail, RunDetail, RunSummary } from '../../../shared/co
 import type { LabEvent } from '../../../shared/contract/events';
 import type { Checkpoint, CostPoint } from '../../../shared/engine/types';
 import type { LabClient } from '../api/client';
-import { isActive } from '../lib/runStatus';
+import { isActive } from '../lib/runs/runStatus';
 
 /** Loading state of a store. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';

@@ -2,7 +2,7 @@
 import { RunConfigSchema } from '../../../shared/contract/config';
 import type { RunStatus, RunSummary } from '../../../shared/contract/records';
 import type { Checkpoint, CostPoint, LayerStats } from '../../../shared/engine/types';
-import type { SeedRunSource } from '../../../renderer/src/lib/statsArms';
+import type { SeedRunSource } from '../../../renderer/src/lib/stats/statsArms';
 
 /** What a test says about one seed's run; everything else takes a plain default. */
 export interface SeedRunSpec {

@@ -1,6 +1,6 @@
 // A layer × iteration heat map's cells: colour from log10 of a statistic, marked colours for the values a log
 // scale cannot place (exact zero, infinite, NaN, negative), and the legend that names them.
-import { viridis } from '../statsColor';
+import { viridis } from '../stats/statsColor';
 import { classify, CLASS_LABELS, logPosition, logRange, type LogRange, type ValueClass } from './logScale';
 
 /** Colours of the marked classes, away from viridis's purple–yellow range. */

@@ -1,6 +1,6 @@
 // Curves of a statistic on a log10 axis that never come out empty: finite positive values as log10, and the
 // values a log axis cannot hold (0, ∞, NaN) as marker series at the bottom or top edge, named in the legend.
-import type { CurvePoint, LineSeries } from '../lineChartConfig';
+import type { CurvePoint, LineSeries } from '../charts/lineChartConfig';
 import { classify, CLASS_LABELS, logRange, type LogRange } from './logScale';
 import { MARK_COLORS } from './heatmap';
 

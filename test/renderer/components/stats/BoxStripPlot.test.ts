@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryLab } from '../../helpers/memoryLab';
 import BoxStripPlot from '../../../../renderer/src/components/stats/BoxStripPlot.vue';
-import { formatNumber, formatPercent } from '../../../../renderer/src/lib/format';
-import { boxStats, type ArmStrip, type StripPoint } from '../../../../renderer/src/lib/statsDistributions';
+import { formatNumber, formatPercent } from '../../../../renderer/src/lib/runs/format';
+import { boxStats, type ArmStrip, type StripPoint } from '../../../../renderer/src/lib/stats/statsDistributions';
 import { mountWithLab, settle, texts, type Mounted } from '../../helpers/mount';
 
 let mounted: Mounted | null = null;

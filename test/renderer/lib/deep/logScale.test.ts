@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, decadeLabel, decadeTicks, logPosition, logRange } from '../../../../renderer/src/lib/deep/logScale';
 import { defaultLayers, MARK_COLORS, paintHeatmap } from '../../../../renderer/src/lib/deep/heatmap';
 import { logCurves, logTickLabel } from '../../../../renderer/src/lib/deep/traceSeries';
-import { viridis } from '../../../../renderer/src/lib/statsColor';
+import { viridis } from '../../../../renderer/src/lib/stats/statsColor';
 
 describe('classify', () => {
   it('tells finite positive values from exact zeros, infinities, NaN and negatives', () => {

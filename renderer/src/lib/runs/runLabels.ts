@@ -1,0 +1,57 @@
+// Names and colours of an experiment's runs: one colour per arm, the seed added when an arm has several.
+import type { ExperimentConfig } from '../../../../shared/contract/config';
+import type { RunSummary } from '../../../../shared/contract/records';
+import { initLabelOf } from '../../../../shared/engine/init/label';
+import { seriesColor } from '../charts/palette';
+
+/** How one run is named and coloured on an experiment page. */
+export interface RunLook {
+  label: string;
+  color: string;
+  armIndex: number;
+}
+
+/** Whether an arm's stored label is one the lab made (the spec, its name, a sweep's "×s"), not one a person wrote. */
+export function isAutomaticArmLabel(arm: string, init: string): boolean {
+  return arm === init || arm === initName(init) || /^×\S+$/.test(arm);
+}
+
+/**
+ * An arm's label everywhere it is shown: the one a person wrote, else the initializer's own (`initLabelOf`:
+ * name, non-default parameters, multiplier), so "He ×2" never shows as `he` and `xavier_normal` reads "Xavier normal".
+ */
+export function armTitle(r: Pick<RunSummary, 'arm' | 'init'>): string {
+  return isAutomaticArmLabel(r.arm, r.init) ? initLabelOf(r.init) : r.arm;
+}
+
+/** Looks of every run, ordered by arm then seed. */
+export function runLooks(config: ExperimentConfig | null, runs: readonly RunSummary[]): Map<string, RunLook> {
+  const armLabels = config ? config.arms.map((a) => a.label ?? a.init.name) : [];
+  const seeds = new Set(runs.map((r) => `${r.initSeed}/${r.dataSeed}`));
+  const out = new Map<string, RunLook>();
+  for (const r of runs) {
+    let armIndex = armLabels.indexOf(r.arm);
+    if (armIndex < 0) armIndex = armLabels.length + [...new Set(runs.map((x) => x.arm))].indexOf(r.arm);
+    const label = runLabel(r, seeds.size > 1);
+    out.set(r.id, { label, color: seriesColor(armIndex), armIndex });
+  }
+  return out;
+}
+
+/** Whether a run still has the name the service gave it ("<arm> · seed <s>[ · data <d>]", or just the arm). */
+export function hasDefaultName(r: Pick<RunSummary, 'name' | 'arm' | 'initSeed' | 'dataSeed'>): boolean {
+  const base = `${r.arm} · seed ${r.initSeed}`;
+  return !r.name || r.name === r.arm || r.name === base || r.name === `${base} · data ${r.dataSeed}`;
+}
+
+/** A run's name: the one the user gave it, else its arm's title (with the seed when seeds vary). */
+export function runLabel(r: Pick<RunSummary, 'name' | 'arm' | 'init' | 'initSeed' | 'dataSeed'>, withSeed: boolean): string {
+  if (!hasDefaultName(r)) return r.name;
+  return withSeed ? `${armTitle(r)} · seed ${r.initSeed}` : armTitle(r);
+}
+
+/** The initializer's registry name in a spec such as `xavier_normal:gain=2`. */
+export function initName(spec: string): string {
+  const i = spec.indexOf(':');
+  return i < 0 ? spec : spec.slice(0, i);
+}
