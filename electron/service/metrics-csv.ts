@@ -1,6 +1,7 @@
 // Metrics as CSV, long format: one row per run and iteration, so any tool can pivot or plot it.
 import Papa from 'papaparse';
 import type { RunDetail } from '../../shared/contract/records';
+import { costsDecimatedFrom, keptCosts } from '../../shared/engine/record/cost-record';
 
 const RUN_COLUMNS = ['run_id', 'experiment_id', 'run_name', 'arm', 'dataset', 'init', 'init_seed', 'data_seed'] as const;
 
@@ -13,14 +14,22 @@ function runCells(r: RunDetail): string[] {
   return [r.id, r.experimentId, r.name, r.arm, r.dataset, r.init, String(r.initSeed), r.dataSeed === null ? '' : String(r.dataSeed)];
 }
 
-/** Recorded costs of the runs: run columns, iteration, cost. */
+/**
+ * Recorded costs of the runs: run columns, iteration, cost. When any run's record was decimated past the full-rate
+ * limit, `kept` (all, min, max, min max, nan) and `bucket_from`/`bucket_to` say what each row stands for.
+ */
 export function costsCsv(runs: RunDetail[]): string {
+  const decimated = runs.some((r) => costsDecimatedFrom(r.costs) !== null);
   const rows: string[][] = [];
   for (const r of runs) {
     const cells = runCells(r);
-    for (const p of r.costs) rows.push([...cells, String(p.iteration), num(p.cost)]);
+    const kept = decimated ? keptCosts(r.costs) : null;
+    r.costs.forEach((p, i) => {
+      const k = kept?.[i];
+      rows.push([...cells, String(p.iteration), num(p.cost), ...(k ? [k.kept, String(k.from), String(k.to)] : [])]);
+    });
   }
-  return Papa.unparse({ fields: [...RUN_COLUMNS, 'iteration', 'cost'], data: rows }, { newline: '\n' }) + '\n';
+  return Papa.unparse({ fields: [...RUN_COLUMNS, 'iteration', 'cost', ...(decimated ? ['kept', 'bucket_from', 'bucket_to'] : [])], data: rows }, { newline: '\n' }) + '\n';
 }
 
 /** Checkpoint metrics of the runs: run columns, iteration, cost, accuracies, and per-layer std of activations and gradients. */

@@ -1,6 +1,9 @@
 // The lab's documented limits, checked before anything is queued: how big a run, an experiment and an export may be.
 // Each breach is one structured issue naming the field, what was asked and what is allowed.
 import type { RunConfig } from './config';
+import { FULL_RATE_COSTS, keptCostBound } from '../engine/record/cost-record';
+
+export { FULL_RATE_COSTS };
 
 /** Runs one experiment or sweep may hold: the same for the CLI, HTTP and the app. */
 export const MAX_RUNS_PER_EXPERIMENT = 10_000;
@@ -16,8 +19,6 @@ export const MAX_PARAMETERS = 20_000_000;
 export const MAX_SAMPLES = 2_000_000;
 /** What one run may be estimated to need in memory (see estimateRunBytes). */
 export const MEMORY_BUDGET_BYTES = 1024 * 1024 * 1024;
-/** Cost points a run records at its set rate; past them, each bucket of iterations keeps its lowest and highest cost. */
-export const FULL_RATE_COSTS = 100_000;
 /** The largest bundle an export writes, and so (with its JSON wrapping) what an import takes in every door. */
 export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
 
@@ -61,7 +62,7 @@ export function estimateRunBytes(config: RunConfig): number {
   const samples = sampleCount(config.data);
   const units = dims.reduce((s, d) => s + d, 0);
   const batch = config.optimizer.batchSize ?? samples;
-  const costs = Math.min(Math.floor(config.iterations / config.record.costEvery) + 1, FULL_RATE_COSTS * (1 + Math.log2(Math.max(1, config.iterations / FULL_RATE_COSTS))));
+  const costs = keptCostBound(Math.floor(config.iterations / config.record.costEvery) + 1);
   return 8 * (params * (4 + states) + batch * units * 4 + samples * units * 2 + samples * dims[0] * 2) + costs * BYTES_PER_COST;
 }
 

@@ -176,4 +176,6 @@ export interface TrainHooks {
   progressIntervalMs?: number;
   /** Clock used for timing and throttling (milliseconds); defaults to performance.now. */
   now?(): number;
+  /** Cost points kept at the set rate before buckets keep only their lowest and highest (FULL_RATE_COSTS; smaller in tests). */
+  fullRateCosts?: number;
 }

@@ -1,5 +1,6 @@
 // Run metrics as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted where needed, by papaparse).
 import Papa from 'papaparse';
+import { costsDecimatedFrom, keptCosts } from '../engine/record/cost-record';
 import type { Checkpoint, CostPoint, LayerStats } from '../engine/types';
 
 /** A run's recorded series, under the name its rows carry in a table of several runs. */
@@ -33,16 +34,32 @@ export const CHECKPOINT_COLUMNS = ['iteration', 'cost', 'train_accuracy', 'test_
 
 type Cell = string | number | null;
 
-/** `iteration,cost`: a header, then one row per recorded cost; infinite and NaN costs are written inf, -inf, nan. */
-export function costsCsv(costs: readonly CostPoint[]): string {
-  return unparse(['iteration', 'cost'], costs.map((p) => [p.iteration, num(p.cost)]));
+/** Columns a cost table gains when a run's record was decimated: what each row stands for and the iterations it covers. */
+const KEPT_COLUMNS = ['kept', 'bucket_from', 'bucket_to'];
+
+/** Each point's cost row and, for a decimated record, `kept` (all, min, max, min max, nan) and its bucket's iterations. */
+function costRows(costs: readonly CostPoint[], withKept: boolean): Cell[][] {
+  if (!withKept) return costs.map((p) => [p.iteration, num(p.cost)]);
+  const kept = keptCosts(costs);
+  return costs.map((p, i) => [p.iteration, num(p.cost), kept[i].kept, kept[i].from, kept[i].to]);
 }
 
-/** `run,iteration,cost` for several runs, one after the other (a long table, one row per run and iteration). */
+/**
+ * `iteration,cost`: a header, then one row per recorded cost; infinite and NaN costs are written inf, -inf, nan. A
+ * record decimated past the full-rate limit adds `kept,bucket_from,bucket_to`, so the file says which rows stand for
+ * a bucket's lowest or highest cost.
+ */
+export function costsCsv(costs: readonly CostPoint[]): string {
+  const decimated = costsDecimatedFrom(costs) !== null;
+  return unparse(['iteration', 'cost', ...(decimated ? KEPT_COLUMNS : [])], costRows(costs, decimated));
+}
+
+/** `run,iteration,cost` for several runs, one after the other (a long table, one row per run and iteration); with the kept columns when any run decimated. */
 export function runsCostsCsv(runs: readonly CsvRun[]): string {
+  const decimated = runs.some((r) => costsDecimatedFrom(r.costs ?? []) !== null);
   return unparse(
-    ['run', 'iteration', 'cost'],
-    runs.flatMap((r) => (r.costs ?? []).map((p) => [r.label, p.iteration, num(p.cost)])),
+    ['run', 'iteration', 'cost', ...(decimated ? KEPT_COLUMNS : [])],
+    runs.flatMap((r) => costRows(r.costs ?? [], decimated).map((row) => [r.label, ...row])),
   );
 }
 

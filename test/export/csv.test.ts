@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Checkpoint, LayerStats } from '../../shared/engine/types';
+import { FULL_RATE_COSTS, createCostRecorder } from '../../shared/engine/record/cost-record';
+import type { CostPoint } from '../../shared/engine/types';
 import { CHECKPOINT_COLUMNS, checkpointsCsv, costsCsv, runsCheckpointsCsv, runsCostsCsv } from '../../shared/export/csv';
 
 const parse = (text: string) => Papa.parse<string[]>(text, { newline: '\r\n', skipEmptyLines: true }).data;
@@ -33,7 +35,42 @@ const checkpoint = (iteration: number, layers: LayerStats[]): Checkpoint => ({
   boundary: null,
 });
 
+/** A record past the full-rate limit: FULL_RATE_COSTS + 10 points due every 10 iterations, cost 1 then falling and rising. */
+function decimatedRecord(): CostPoint[] {
+  const kept: CostPoint[] = [];
+  const r = createCostRecorder((p) => kept.push(p));
+  const extra = [0.9, 0.8, 0.95, 0.85, 0.7, 0.75, 0.6, 0.65, 0.5, 0.55];
+  for (let n = 0; n < FULL_RATE_COSTS; n++) r.offer({ iteration: n * 10, cost: 1 });
+  extra.forEach((cost, k) => r.offer({ iteration: (FULL_RATE_COSTS + k) * 10, cost }));
+  r.flush();
+  return kept;
+}
+
 describe('costsCsv', () => {
+  it('says which rows of a decimated record stand for a bucket’s lowest or highest cost, and the bucket’s iterations', () => {
+    const rows = parse(costsCsv(decimatedRecord()));
+    const at = (n: number) => n * 10;
+    expect(rows[0]).toEqual(['iteration', 'cost', 'kept', 'bucket_from', 'bucket_to']);
+    expect(rows[1]).toEqual(['0', '1', 'all', '0', '0']);
+    // Buckets of 4 points past the limit: [0.9, 0.8, 0.95, 0.85] → 0.8 (min) then 0.95 (max); [0.7, 0.75, 0.6, 0.65] →
+    // 0.75 (max) then 0.6 (min); the last bucket holds 0.5 and 0.55 when the run ends.
+    const F = FULL_RATE_COSTS;
+    expect(rows.slice(F + 1)).toEqual([
+      [String(at(F + 1)), '0.8', 'min', String(at(F)), String(at(F + 3))],
+      [String(at(F + 2)), '0.95', 'max', String(at(F)), String(at(F + 3))],
+      [String(at(F + 5)), '0.75', 'max', String(at(F + 4)), String(at(F + 7))],
+      [String(at(F + 6)), '0.6', 'min', String(at(F + 4)), String(at(F + 7))],
+      [String(at(F + 8)), '0.5', 'min', String(at(F + 8)), String(at(F + 9))],
+      [String(at(F + 9)), '0.55', 'max', String(at(F + 8)), String(at(F + 9))],
+    ]);
+  });
+
+  it('adds the kept columns to a table of runs when any run decimated, and writes all for the others', () => {
+    const rows = parse(runsCostsCsv([{ label: 'long', costs: decimatedRecord() }, { label: 'short', costs: [{ iteration: 0, cost: 2 }] }]));
+    expect(rows[0]).toEqual(['run', 'iteration', 'cost', 'kept', 'bucket_from', 'bucket_to']);
+    expect(rows[rows.length - 1]).toEqual(['short', '0', '2', 'all', '0', '0']);
+  });
+
   it('writes a header and one row per cost, every line ending in CRLF', () => {
     expect(costsCsv([{ iteration: 0, cost: 0.6931471805599453 }, { iteration: 1, cost: 0.5 }])).toBe('iteration,cost\r\n0,0.6931471805599453\r\n1,0.5\r\n');
   });

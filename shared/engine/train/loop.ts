@@ -3,6 +3,7 @@
 // loop owns the order, so every path records the same numbers at the same iterations.
 import { OPTIMIZERS } from '../optim';
 import type { Checkpoint, CostPoint, Grads, Params, RunOutcome, RunResult, TrainHooks } from '../types';
+import { createCostRecorder } from '../record/cost-record';
 import { createBatcher, type Batch } from './batches';
 import { cloneParams, paramsFinite } from './params';
 import { createReporter } from './progress';
@@ -48,6 +49,11 @@ export function runLoop(setup: RunSetup, step: TrainStep, hooks: TrainHooks): Ru
   const reporter = createReporter(hooks, iterations, checkpointEvery);
 
   const costs: CostPoint[] = [];
+  // Every point due at the set rate is offered; past FULL_RATE_COSTS the recorder keeps each bucket's lowest and highest.
+  const recorder = createCostRecorder((point) => {
+    costs.push(point);
+    reporter.cost(point);
+  }, hooks.fullRateCosts);
   const checkpoints: Checkpoint[] = [];
   const keep = (c: Checkpoint) => {
     checkpoints.push(c);
@@ -69,11 +75,7 @@ export function runLoop(setup: RunSetup, step: TrainStep, hooks: TrainHooks): Ru
       reporter.checkpointTook(reporter.now() - before);
     }
     if (firstNonFiniteIteration === null && !Number.isFinite(cost)) firstNonFiniteIteration = i;
-    if (i % costEvery === 0) {
-      const point = { iteration: i, cost };
-      costs.push(point);
-      reporter.cost(point);
-    }
+    if (i % costEvery === 0) recorder.offer({ iteration: i, cost });
     // +∞ is the course's confidently wrong start and training recovers from it; NaN is not recoverable.
     if (cost !== cost) {
       outcome = 'diverged';
@@ -94,6 +96,7 @@ export function runLoop(setup: RunSetup, step: TrainStep, hooks: TrainHooks): Ru
     }
   }
   const trainSeconds = (reporter.now() - start) / 1000;
+  recorder.flush();
 
   const last = checkpoints[checkpoints.length - 1];
   const final = last && last.iteration === updates ? last : step.checkpoint(updates);

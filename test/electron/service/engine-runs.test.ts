@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseRunConfig, type RunConfig } from '../../../shared/contract/config';
 import { trainRun } from '../../../shared/engine/train';
+import { FULL_RATE_COSTS, costsDecimatedFrom, keptCostBound } from '../../../shared/engine/record/cost-record';
+import Papa from 'papaparse';
 import { sourceWorkerEntry } from '../../../electron/pool/worker-entry';
 import { courseExperiment } from '../helpers/course-experiment.mjs';
 import { nextEvent, openTestLab, value, type TestLab } from '../helpers/service';
@@ -61,4 +63,38 @@ describe('LabService with the engine', () => {
     expect(run.costs.length).toBeGreaterThanOrEqual(run.iterationsRun!);
     expect(run.finalParams).not.toBeNull();
   });
+
+  it('stores and exports a run past the full-rate limit as the engine decimated it: same points, kept columns in the CSV', async () => {
+    lab = openTestLab({ worker: sourceWorkerEntry(), poolSize: 1 });
+    const { service } = lab;
+    const iterations = FULL_RATE_COSTS + 20_000;
+    const experiment = {
+      name: 'long',
+      base: {
+        data: { kind: 'xor', nTrain: 8, nTest: 0, noise: 0.1, seed: 1 },
+        network: { dims: [2, 2, 1], activation: 'tanh' },
+        optimizer: { name: 'sgd', lr: 0.05, batchSize: 4 },
+        iterations,
+        record: { costEvery: 1, checkpointEvery: iterations, boundaryGrid: 0, histogramBins: 0 },
+      },
+      arms: [{ init: { name: 'he' } }],
+      seeds: { init: [1] },
+    };
+    const { runIds } = value(await service.api['experiments.start']({ experiment }));
+    await service.settled();
+    const run = value(await service.api['runs.get']({ id: runIds[0] }));
+    const parsed = parseRunConfig(run.config);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const ref = trainRun(parsed.value as RunConfig);
+    expect(run.status).toBe('done');
+    expect(run.costs).toEqual(ref.costs);
+    expect(run.costs.length).toBeLessThanOrEqual(keptCostBound(iterations));
+    expect(run.costs.length).toBeLessThan(iterations);
+    expect(costsDecimatedFrom(run.costs)).toBe(FULL_RATE_COSTS);
+    const file = value(await service.api['export.csv']({ runIds }));
+    const rows = Papa.parse<Record<string, string>>(file.text, { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(run.costs.length);
+    expect(rows[0]).toMatchObject({ iteration: '0', kept: 'all' });
+    expect(new Set(rows.slice(FULL_RATE_COSTS).map((r) => r.kept))).toEqual(new Set(['min', 'max']));
+  }, 120_000);
 });
