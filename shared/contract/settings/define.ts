@@ -3,13 +3,15 @@
 // from these rows (shared/contract/settings/*.ts), so a new hyper-parameter is one row plus its engine code.
 import { z } from 'zod';
 
-/** How a flag's text becomes a value; the schema then decides what is allowed. */
-export type CliParse = 'number' | 'choice' | 'switch';
+/** How a flag's text becomes a value (`count`: a whole number ≥ 1, refused at once); the schema then decides what is allowed. */
+export type CliParse = 'number' | 'count' | 'choice' | 'switch';
 
 /** A setting on the command line. */
 export interface SettingCli {
   /** The flag, e.g. `--lr`; a switch also gets `--no-…`. */
   flag: string;
+  /** The argument's name in the help (`--lr <rate>`); default `n` for numbers, `name` for choices. */
+  arg?: string;
   /** What it sets, without the default (the flag list adds the schema's and the course preset's). */
   help: string;
   parse: CliParse;

@@ -24,7 +24,7 @@ export const OPTIMIZER_SETTINGS = [
     key: 'lr',
     schema: z.number().positive().finite(),
     default: 0.01,
-    cli: { flag: '--lr', help: 'learning rate', parse: 'number' },
+    cli: { flag: '--lr', arg: 'rate', help: 'learning rate', parse: 'number' },
     form: { label: 'Learning rate', kind: 'decimal', min: 0 },
   }),
   setting({

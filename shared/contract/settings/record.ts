@@ -12,7 +12,7 @@ export const RECORD_SETTINGS = [
     schema: PositiveInt,
     default: 1,
     // The command line prints the cost every n iterations and records at least those (train/plan.ts).
-    cli: { flag: '--log-every', help: 'report the cost every n iterations, iteration 0 included', parse: 'number', default: 1000 },
+    cli: { flag: '--log-every', help: 'report the cost every n iterations, iteration 0 included', parse: 'count', default: 1000 },
     form: { label: 'Record cost every', kind: 'integer', min: 1, more: true },
   }),
   setting({

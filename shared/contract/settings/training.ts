@@ -15,7 +15,7 @@ export const TRAINING_SETTINGS = [
       { value: 'seedrandom', label: 'seedrandom' },
       { value: 'numpy', label: 'numpy (legacy MT19937)' },
     ],
-    cli: { flag: '--rng', help: "random stream: numpy (numpy's legacy MT19937: seed, then randn per layer, row-major) or seedrandom", parse: 'choice' },
+    cli: { flag: '--rng', arg: 'kind', help: "random stream: numpy (numpy's legacy MT19937: seed, then randn per layer, row-major) or seedrandom", parse: 'choice' },
     form: { label: 'Random stream', kind: 'choice', more: true },
   }),
   setting({
@@ -35,6 +35,7 @@ export const TRAINING_SETTINGS = [
     ],
     cli: {
       flag: '--loss',
+      arg: 'mode',
       help: "cross-entropy: course = the course's nansum over probabilities, unclipped (can be infinite); stable = computed from the logits",
       parse: 'choice',
     },
