@@ -32,9 +32,9 @@ export const OPTIMIZER_SETTINGS = [
     schema: PositiveInt.nullable(),
     default: null,
     cli: { flag: '--batch-size', help: 'mini-batch size for sgd, momentum and adam', parse: 'number' },
-    form: { label: 'Batch size', kind: 'integer', min: 1, when: (s) => s.name !== 'gd' },
-    // The field keeps a size to offer when a mini-batch optimizer is picked; gd is full batch whatever it says.
-    draft: { toText: (v) => String(v ?? 64), fromText: (t, s) => (s.name === 'gd' ? null : numberFromText(t)) },
+    form: { label: 'Batch size', kind: 'integer', min: 1, hint: 'empty: the whole training set', when: (s) => s.name !== 'gd' },
+    // Empty is full batch (null); gd is full batch whatever the field says, so switching to a mini-batch rule keeps the size typed.
+    draft: { toText: (v) => (v === null || v === undefined ? '' : String(v)), fromText: (t, s) => (s.name === 'gd' || t.trim() === '' ? null : numberFromText(t)) },
   }),
   setting({
     key: 'beta1',

@@ -5,19 +5,8 @@ import { LOSS_NAMES } from '../../engine/nn/loss';
 import { RNG_KINDS } from '../../engine/rng';
 import { setting } from './define';
 
-/** The run's own training settings, top-level keys of a run config (placed in the config's order by config.ts). */
+/** The run's own training settings, top-level keys of a run config (placed in the config's order by config.ts; this order is the builder's). */
 export const TRAINING_SETTINGS = [
-  setting({
-    key: 'rng',
-    schema: z.enum(RNG_KINDS),
-    default: 'seedrandom',
-    choices: () => [
-      { value: 'seedrandom', label: 'seedrandom' },
-      { value: 'numpy', label: 'numpy (legacy MT19937)' },
-    ],
-    cli: { flag: '--rng', arg: 'kind', help: "random stream: numpy (numpy's legacy MT19937: seed, then randn per layer, row-major) or seedrandom", parse: 'choice' },
-    form: { label: 'Random stream', kind: 'choice', more: true },
-  }),
   setting({
     key: 'iterations',
     schema: z.number().int().positive(),
@@ -40,5 +29,16 @@ export const TRAINING_SETTINGS = [
       parse: 'choice',
     },
     form: { label: 'Loss', kind: 'choice', more: true },
+  }),
+  setting({
+    key: 'rng',
+    schema: z.enum(RNG_KINDS),
+    default: 'seedrandom',
+    choices: () => [
+      { value: 'seedrandom', label: 'seedrandom' },
+      { value: 'numpy', label: 'numpy (legacy MT19937)' },
+    ],
+    cli: { flag: '--rng', arg: 'kind', help: "random stream: numpy (numpy's legacy MT19937: seed, then randn per layer, row-major) or seedrandom", parse: 'choice' },
+    form: { label: 'Random stream', kind: 'choice', more: true },
   }),
 ] as const;
