@@ -118,6 +118,25 @@ describe('planTrain', () => {
     expect(usageError({ seeds: [1, 2 ** 33] }).message).toMatch(/^--seeds, item 2: got 8589934592; /);
   });
 
+  it('sets every optimizer hyper-parameter from its flag, weight decay included', () => {
+    const [run] = runsOf({ optimizer: 'adam', batchSize: 16, beta1: 0.8, beta2: 0.99, epsilon: 1e-6, momentum: 0.5, weightDecay: 0.001 });
+    expect(run.config.optimizer).toEqual({ name: 'adam', lr: 0.01, batchSize: 16, beta1: 0.8, beta2: 0.99, epsilon: 1e-6, momentum: 0.5, weightDecay: 0.001 });
+  });
+
+  it('leaves weight decay out of the config without --weight-decay or at 0', () => {
+    expect(runsOf({})[0].config.optimizer).not.toHaveProperty('weightDecay');
+    expect(runsOf({ weightDecay: 0 })[0].config.optimizer).not.toHaveProperty('weightDecay');
+  });
+
+  it('names --weight-decay when the schema refuses its value', () => {
+    expect(usageError({ weightDecay: -1 }).message).toBe('--weight-decay: got -1; expected a number ≥ 0');
+  });
+
+  it('lets a record flag override what the record level chooses', () => {
+    const [run] = runsOf({ checkpointEvery: 250, boundaryGrid: 20, histogramBins: 5, layerStats: false });
+    expect(run.config.record).toEqual({ costEvery: DEFAULT_LOG_EVERY, checkpointEvery: 250, boundaryGrid: 20, layerStats: false, histogramBins: 5 });
+  });
+
   it('refuses an unknown initializer and lists the accepted names', () => {
     expect(usageError({ init: ['he', 'glorot'] }).message).toMatch(/^--init: unknown initializer "glorot"; accepted: zeros, .*he_normal/);
   });
