@@ -40,7 +40,16 @@ async function queueOverhead(slots: number, print: (l: string) => void): Promise
   const local = LabService.open({ databasePath: ':memory:', poolSize: slots, worker: sourceWorkerEntry(), log: () => {} });
   const queued = LabService.open({ databasePath: ':memory:', redis: redis.url, log: () => {} });
   try {
-    const small: PhaseInput = { depths: [2], sigmaW2: [1, 1.5, 2, 2.5, 3, 3.5], seeds: [1, 2, 3, 4] };
+    // Short runs (a small net on moons, not the diagram's digits), so the difference is the queue's, not the runs' noise.
+    const base = {
+      data: { kind: 'moons', nTrain: 200, nTest: 200, noise: 0.15, seed: 1 },
+      network: { dims: [2, 16, 1], activation: 'tanh' },
+      init: { name: 'lecun_normal', bias: 0 },
+      optimizer: { name: 'sgd', lr: 0.01, batchSize: 32 },
+      iterations: 300,
+      record: { costEvery: 10, checkpointEvery: 300, boundaryGrid: 0, layerStats: false, histogramBins: 0 },
+    };
+    const small: PhaseInput = { base, depths: [2], sigmaW2: [1, 1.5, 2, 2.5, 3, 3.5], seeds: [1, 2, 3, 4, 5, 6, 7, 8] };
     await timeDiagram(local, { ...small, seeds: [9] });
     await timeDiagram(queued, { ...small, seeds: [9] });
     const a = await timeDiagram(local, small);
@@ -74,12 +83,15 @@ async function run({ print }: BenchContext): Promise<void> {
     `default phase diagram: ${runs} runs (σ_w² ${DEFAULT_PHASE.sigmaW2.length} × depth ${DEFAULT_PHASE.depths.length} × seeds ${DEFAULT_PHASE.seeds.length}; ` +
       `width ${DEFAULT_PHASE.width}, ${DEFAULT_PHASE.base.iterations} steps) in ${t.seconds.toFixed(1)} s on ${cores} local workers`,
   );
-  print(`per run: mean ${(total / runs).toFixed(3)} s, longest ${longest.toFixed(3)} s (training time); ${total.toFixed(1)} s in all`);
+  // A run costs a worker more than its training loop (data set from the worker's cache, weights, kernel memory): the
+  // wall time × workers ÷ runs is what each run took of a worker, and what more workers divide.
+  const perRun = (t.seconds * cores) / runs;
+  print(`per run: training mean ${(total / runs).toFixed(3)} s, longest ${longest.toFixed(3)} s (${total.toFixed(1)} s in all); of a worker's time ${perRun.toFixed(3)} s (wall × ${cores} ÷ ${runs})`);
   // W workers: the work spread evenly, plus the queue's cost per job, but never less than the longest single run.
   const perJob = overhead ?? 0;
   for (const w of [10, 100]) {
-    const est = Math.max(longest + perJob, ((total + runs * perJob) / w) * 1.0);
-    print(`estimate on ${w} queue workers: ${est.toFixed(1)} s  (= max(longest run, (Σ run time + ${runs} × ${(perJob * 1000).toFixed(1)} ms) ÷ ${w}))`);
+    const est = Math.max(longest + perJob, (runs * (perRun + perJob)) / w);
+    print(`estimate on ${w} queue workers: ${est.toFixed(1)} s  (= max(longest run, ${runs} × (${perRun.toFixed(3)} s + ${(perJob * 1000).toFixed(1)} ms) ÷ ${w}))`);
   }
   const load = loadavg()[0];
   print(`load average (1 min): ${load0.toFixed(2)} before, ${load.toFixed(2)} after${Math.max(load0, load) > cores ? ' (busy machine: per-run times are inflated)' : ''}`);

@@ -131,6 +131,13 @@ export interface PhaseDetail {
   curve: { sigmaW2: number; depth: number | null }[];
   /** Depth of each cell, by run id. */
   depthOf: Record<string, number>;
+  /** The data set the cells trained on (its kind: mnist, moons, …) and its number of classes. */
+  dataset: string;
+  classes: number;
+  /** Parameter updates per cell. */
+  iterations: number;
+  /** Test accuracy of guessing, 1 / classes: the colour scale's low end. */
+  chance: number;
 }
 
 /** A file an export produces: the doors save it (dialog) or offer it as a download. */

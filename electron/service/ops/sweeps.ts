@@ -11,6 +11,7 @@ import { makeInSlices, storeAndQueue } from './start-runs';
 import { MULTIPLIER, cellConfig, parseSweepSpec, scaleParamOf, type SweepSpec } from '../../../shared/contract/sweep';
 import { DEFAULT_PHASE, parsePhaseSpec, phaseCellConfig, phaseTheory, type PhaseSpec } from '../../../shared/contract/phase-diagram';
 import type { PhaseDetail } from '../../../shared/contract/records';
+import { dataShape } from '../../../shared/contract/data-sets';
 
 type SweepOps = 'sweeps.start' | 'sweeps.phase' | 'sweeps.resume' | 'sweeps.get';
 
@@ -35,6 +36,7 @@ function phaseDetail(ctx: ServiceContext, sweepId: string, spec: PhaseSpec, runI
     if (theories.size >= 64) theories.delete(theories.keys().next().value!);
     theories.set(sweepId, theory);
   }
+  const classes = dataShape(spec.base.data).classes.length;
   const depthOf: Record<string, number> = {};
   for (const id of runIds) {
     const dims = (ctx.store.runConfig(id) as { network?: { dims?: number[] } } | null)?.network?.dims;
@@ -48,6 +50,10 @@ function phaseDetail(ctx: ServiceContext, sweepId: string, spec: PhaseSpec, runI
     criticalSigmaW2: theory.criticalSigmaW2,
     curve: theory.curve.map((p) => ({ sigmaW2: p.sigmaW2, depth: Number.isFinite(p.depth) ? p.depth : null })),
     depthOf,
+    dataset: spec.base.data.kind,
+    classes,
+    iterations: spec.base.iterations,
+    chance: 1 / classes,
   };
 }
 

@@ -41,10 +41,13 @@ describe('sweeps.phase', () => {
     expect([...run.tags].sort()).toEqual(['phase-diagram', `sweep:${sweepId}`]);
   });
 
-  it('uses the defaults when given nothing: σ_w² 1–4 by 0.25 × depths to 60 × 2 seeds', async () => {
+  it('uses the defaults when given nothing: σ_w² 1–4 by 0.25 × depths to 60 × 2 seeds on the MNIST digits', async () => {
     lab = openTestLab({ poolSize: 1 });
     const { sweepId, runIds } = value(await lab.service.api['sweeps.phase']({}));
     expect(runIds).toHaveLength(13 * 9 * 2);
+    const grid = value(await lab.service.api['sweeps.get']({ id: sweepId }));
+    // On the built-in digits: chance is one in ten.
+    expect([grid.phase!.dataset, grid.phase!.classes, grid.phase!.chance, grid.phase!.iterations]).toEqual(['mnist', 10, 0.1, 300]);
     value(await lab.service.api['experiments.cancel']({ id: sweepId }));
   });
 

@@ -38,6 +38,10 @@ const detail: SweepDetail = {
       { sigmaW2: 3, depth: 45 },
     ],
     depthOf: { a: 5, b: 5, c: 5, d: 40, e: 40, f: 40 },
+    dataset: 'mnist',
+    classes: 10,
+    iterations: 300,
+    chance: 0.1,
   },
 };
 
@@ -53,5 +57,21 @@ describe('PhaseHeatmap', () => {
     // The curve's infinite point (the critical line) is left out; the other three are drawn.
     expect(mounted.el.querySelector('[data-phase-curve]')?.getAttribute('points')?.split(' ')).toHaveLength(3);
     expect(mounted.el.querySelector('[data-phase-critical]')).not.toBeNull();
+  });
+
+  it('spans the colours from chance for the data set: 10% for ten digits, 50% for two classes', async () => {
+    mounted = mountWithLab(PhaseHeatmap, createMemoryLab(), { detail });
+    await settle();
+    const legend = () => [...mounted!.el.querySelectorAll('[data-phase-legend] text')].map((t) => t.textContent);
+    expect(legend()).toEqual(['10.0%', '32.5%', '55.0%', '77.5%', '100.0%']);
+    const fillOf = (title: string) => [...mounted!.el.querySelectorAll('[data-phase-cell]')].find((r) => r.querySelector('title')?.textContent?.startsWith(title))?.getAttribute('fill');
+    // 50% lies above the bottom colour on digits, and is the bottom colour (chance) on two classes.
+    const bottom = () => mounted!.el.querySelector('[data-phase-legend] rect')?.getAttribute('fill');
+    expect(fillOf('σ_w² 1, depth 40')).not.toBe(bottom());
+    mounted.unmount();
+    mounted = mountWithLab(PhaseHeatmap, createMemoryLab(), { detail: { ...detail, phase: { ...detail.phase!, dataset: 'moons', classes: 2, chance: 0.5 } } });
+    await settle();
+    expect(legend()).toEqual(['50.0%', '62.5%', '75.0%', '87.5%', '100.0%']);
+    expect(fillOf('σ_w² 1, depth 40')).toBe(bottom());
   });
 });

@@ -20,7 +20,7 @@ describe('phaseCells', () => {
     });
     const detail = {
       cells: [cell('a', 1, 1, 'done', 0.8), cell('b', 1, 2, 'done', 0.9), cell('c', 2, 1, 'queued', null), cell('d', 1, 1, 'done', 0.5)],
-      phase: { width: 4, sigmaW2: [1, 2], depths: [3, 9], sigmaB2: 0, criticalSigmaW2: 1, curve: [], depthOf: { a: 3, b: 3, c: 3, d: 9 } },
+      phase: { width: 4, sigmaW2: [1, 2], depths: [3, 9], sigmaB2: 0, criticalSigmaW2: 1, curve: [], depthOf: { a: 3, b: 3, c: 3, d: 9 }, dataset: 'moons', classes: 2, iterations: 300, chance: 0.5 },
     } as unknown as SweepDetail;
     const cells = phaseCells(detail);
     expect(cells.map((c) => [c.sigmaW2, c.depth, c.accuracy === null ? null : Number(c.accuracy.toFixed(12)), c.finished, c.total])).toEqual([
