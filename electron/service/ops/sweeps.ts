@@ -8,7 +8,8 @@ import { initSpecText, runFacts } from '../config-facts';
 import { checkRunCount, derivedRunConfig, runConfigFrom } from './config-input';
 import { requeue } from './runs';
 import { MULTIPLIER, cellConfig, parseSweepSpec, scaleParamOf, type SweepSpec } from '../../../shared/contract/sweep';
-import { DEFAULT_PHASE, parsePhaseSpec, phaseCellConfig, phaseTheory, type PhaseSpec } from '../../../shared/contract/phase-diagram';
+import { DEFAULT_PHASE, parsePhaseSpec, phaseCellConfig, type PhaseSpec } from '../../../shared/contract/phase-diagram';
+import { phaseTheory } from '../../../shared/stats/phase-theory';
 import type { PhaseDetail } from '../../../shared/contract/records';
 
 type SweepOps = 'sweeps.start' | 'sweeps.phase' | 'sweeps.resume' | 'sweeps.get';
