@@ -364,17 +364,20 @@ function runOf(base: RunBase, data: DataConfig, init: InitConfig, initSeed: numb
 
 /** Every run of an experiment with its provenance: for each data seed, each init seed, each arm (arms share data and init seed). */
 export function experimentRuns(exp: ExperimentConfig): ExperimentRun[] {
-  const runs: ExperimentRun[] = [];
+  return [...eachExperimentRun(exp)];
+}
+
+/** experimentRuns one at a time, in the same order, so a caller can pause between runs (10,000 configs take a while to make). */
+export function* eachExperimentRun(exp: ExperimentConfig): Generator<ExperimentRun> {
   for (const dataSeed of exp.seeds.data ?? [null]) {
     const data = withDataSeed(exp.base.data, dataSeed);
     for (const initSeed of exp.seeds.init) {
-      exp.arms.forEach((arm, armIndex) => {
-        const config = runOf(exp.base, data, arm.init, initSeed);
-        runs.push({ armIndex, label: arm.label ?? arm.init.name, initSeed, dataSeed, config });
-      });
+      for (let armIndex = 0; armIndex < exp.arms.length; armIndex++) {
+        const arm = exp.arms[armIndex];
+        yield { armIndex, label: arm.label ?? arm.init.name, initSeed, dataSeed, config: runOf(exp.base, data, arm.init, initSeed) };
+      }
     }
   }
-  return runs;
 }
 
 /** The run configs of an experiment: arms × init seeds × data seeds. */

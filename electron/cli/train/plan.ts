@@ -177,8 +177,18 @@ function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
-function withoutUndefined<T extends object>(o: T): T {
-  return JSON.parse(JSON.stringify(o)) as T;
+// Only undefined keys go: a JSON round trip would also turn a given Infinity or NaN into null, and the schema would
+// then report "got null" for a value the user never typed.
+function withoutUndefined<T>(o: T): T {
+  if (Array.isArray(o)) return o.map((v: unknown) => withoutUndefined(v)) as T;
+  if (o === null || typeof o !== 'object' || ArrayBuffer.isView(o)) return o;
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined).map(([k, v]) => [k, withoutUndefined(v)])) as T;
+}
+
+/** A run config's issues with the init seed's blamed on --seeds' first item when --seeds set it (the run is that seed's). */
+function seedIssuesOnList<E extends { message: string; issues?: readonly ValidationIssue[] }>(error: E, fromList: boolean): E {
+  if (!fromList || !error.issues) return error;
+  return { ...error, issues: error.issues.map((i) => (i.path.length === 1 && i.path[0] === 'initSeed' ? { ...i, path: ['seeds', 'init', 0] } : i)) };
 }
 
 /** What `train` will run: a validated experiment (one arm per --init item, one run per arm and seed). */
@@ -228,7 +238,7 @@ export function planTrain(
   // Each arm's first run is checked as a run config, so a refused value is reported by the flag that set it.
   const configs = labels.map((label) => {
     const r = parseRunConfig({ ...input, init: initOf(label) });
-    if (!r.ok) throw new UsageError(flagMessage(r.error), r.error.code);
+    if (!r.ok) throw new UsageError(flagMessage(seedIssuesOnList(r.error, flags.seeds !== undefined)), r.error.code);
     return r.value;
   });
   const r = parseExperimentConfig({

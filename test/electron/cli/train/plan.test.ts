@@ -154,6 +154,17 @@ describe('planTrain', () => {
     expect(usageError({ initSeed: 1, seeds: [1, 2] }).message).toBe('give either --init-seed or --seeds, not both');
   });
 
+  it('names --lr and asks for a finite number when the rate is infinite', () => {
+    expect(usageError({ lr: Infinity }).message).toBe('--lr: got Infinity; expected a finite number');
+    expect(usageError({ lr: -Infinity }).message).toBe('--lr: got -Infinity; expected a finite number');
+  });
+
+  it('blames --seeds, not --init-seed, for a seed out of range in the list', () => {
+    expect(usageError({ seeds: [99999999999] }).message).toBe('--seeds, item 1: got 99999999999; expected a number ≤ 4294967295');
+    expect(usageError({ seeds: [5, 99999999999] }).message).toBe('--seeds, item 2: got 99999999999; expected a number ≤ 4294967295');
+    expect(usageError({ initSeed: 99999999999 }).message).toBe('--init-seed: got 99999999999; expected a number ≤ 4294967295');
+  });
+
   it('refuses a file that is not a CSV, naming the file', () => {
     expect(usageError({ csv: 'x.png' }, () => '\u0089PNG\r\n\u001a\n\u0000\u0000').message).toMatch(/^--csv x\.png: not a CSV file/);
     expect(usageError({ csv: 'missing.csv' }).message).toBe('--csv: cannot read "missing.csv": no such file');
