@@ -58,6 +58,28 @@ export default tseslint.config(
     },
   },
   {
+    // The contract checks names against the engine's registries (init, optim, rng, data, nn/activations, nn/loss) at run
+    // time; of the engine's implementation modules and of shared/stats it may import only types.
+    files: ['shared/contract/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+stats(/.*)?$', allowTypeImports: true, message: 'The contract may import only types from shared/stats.' },
+            {
+              // Registries: engine/{init,optim,rng,data} and engine/nn/{activations,loss}; any other engine module, types only.
+              regex: '^(\\.\\./)+engine(/(train|kernel|record|nn|types|index))?$|^(\\.\\./)+engine/(?!nn/(activations|loss)$)[^/]+/.+$',
+              allowTypeImports: true,
+              message: "The contract may import the engine's registries, and only types from its other modules.",
+            },
+            ...layer('export', 'insights'),
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The back end (service, pool, worker, store) knows no door and no page.
     files: ['electron/{service,pool,worker,store}/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...outside('renderer'), ...layer('main', 'preload', 'server', 'cli')] }] },

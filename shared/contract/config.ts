@@ -8,6 +8,7 @@ import { InitSpecError, resolveInitSpec } from '../engine/init';
 import { IdxDataSchema, MnistDataSchema, dataShape, outputUnitsFor } from './data-sets';
 import { OPTIMIZER_SETTINGS, RECORD_SETTINGS, TRAINING_SETTINGS, defaultsOf, sectionSchema, shapeOf } from './settings';
 import { customIssue, issueLine, issuesFromZod, issuesMessage, pathText, type ValidationIssue } from './issues';
+import { cloneData } from './clone';
 
 const SEED_MAX = 0xffffffff;
 
@@ -334,7 +335,7 @@ export type PresetName = keyof typeof PRESETS;
 /** A run config's shared part (without init and initSeed), for building experiments from a run. */
 export function baseOf(run: RunConfig): RunBase {
   const { init: _init, initSeed: _initSeed, ...base } = run;
-  return structuredClone(base);
+  return cloneData(base);
 }
 
 /** One run of an expanded experiment, with the arm and seeds it came from. */
@@ -348,17 +349,17 @@ export interface ExperimentRun {
 }
 
 function withDataSeed(data: DataConfig, seed: number | null): DataConfig {
-  if (seed === null) return structuredClone(data);
-  if (data.kind === 'csv') return { ...structuredClone(data), splitSeed: seed };
-  if (data.kind === 'course-circles' || data.kind === 'mnist' || data.kind === 'idx') return structuredClone(data);
-  return { ...structuredClone(data), seed };
+  if (seed === null) return cloneData(data);
+  if (data.kind === 'csv') return { ...cloneData(data), splitSeed: seed };
+  if (data.kind === 'course-circles' || data.kind === 'mnist' || data.kind === 'idx') return cloneData(data);
+  return { ...cloneData(data), seed };
 }
 
 // A run config from an experiment's parts with its keys in the schema's order (init and initSeed after network), so
 // a stored config serialises exactly as a parsed one and exports round-trip byte for byte.
 function runOf(base: RunBase, data: DataConfig, init: InitConfig, initSeed: number): RunConfig {
-  const { version, data: _baseData, network, ...rest } = structuredClone(base);
-  return { version, data: structuredClone(data), network, init: structuredClone(init), initSeed, ...rest };
+  const { version, data: _baseData, network, ...rest } = cloneData(base);
+  return { version, data: cloneData(data), network, init: cloneData(init), initSeed, ...rest };
 }
 
 /** Every run of an experiment with its provenance: for each data seed, each init seed, each arm (arms share data and init seed). */

@@ -1,7 +1,7 @@
 // The data configs of the image data sets (built-in MNIST, IDX files by path) and what any data config
 // implies for a network: its input size, its classes and whether its samples are images.
 import { z } from 'zod';
-import { MNIST_CLASSES, MNIST_IMAGE } from '../engine/data/mnist';
+import { MNIST_CLASSES, MNIST_IMAGE } from '../engine/data';
 
 /** A file the worker reads by path, with the SHA-256 of its bytes as read when the config was made (so a changed file is refused, not trained on). */
 export const FileRefSchema = z.strictObject({

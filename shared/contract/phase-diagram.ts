@@ -1,9 +1,9 @@
-// The mean-field phase diagram as a sweep: tanh MLPs over σ_w² × depth × seeds, each cell a run, plus the theory
-// drawn over it (the order-to-chaos σ_w² and 6 ξ_c) from shared/stats/mean-field for the base's σ_b² (bias²).
+// The mean-field phase diagram as a sweep: tanh MLPs over σ_w² × depth × seeds, each cell a run. The theory drawn
+// over it (the order-to-chaos σ_w² and 6 ξ_c) is computed by shared/stats/phase-theory.ts, not here.
 import { z } from 'zod';
 import { RunConfigSchema, type RunConfig } from './config';
 import { parseWith, type Result } from './errors';
-import { correlationDepth, criticalSigmaW2, meanField } from '../stats/mean-field';
+import { cloneData } from './clone';
 
 /** Depth a trained net can have, in layers of ξ_c (Schoenholz et al. 2017: trainable up to about 6 ξ_c). */
 export const TRAINABLE_DEPTHS = 6;
@@ -33,7 +33,7 @@ export function parsePhaseSpec(raw: unknown): Result<PhaseSpec> {
  * the base's constant bias, seeded by the cell's seed.
  */
 export function phaseCellConfig(spec: PhaseSpec, sigmaW2: number, depth: number, seed: number): RunConfig {
-  const base = structuredClone(spec.base);
+  const base = cloneData(spec.base);
   const inputs = base.network.dims[0];
   const outputs = base.network.dims[base.network.dims.length - 1];
   const multiplier = Math.sqrt(sigmaW2);
@@ -48,28 +48,6 @@ export function phaseCellConfig(spec: PhaseSpec, sigmaW2: number, depth: number,
 /** σ_b² of the diagram: the base's constant bias squared (every unit gets the same bias). */
 export function phaseSigmaB2(spec: PhaseSpec): number {
   return spec.base.init.bias * spec.base.init.bias;
-}
-
-/** The theory over the diagram: the order-to-chaos σ_w², and 6 ξ_c at each of `samples` σ_w² across the grid's span. */
-export interface PhaseTheory {
-  sigmaB2: number;
-  criticalSigmaW2: number;
-  /** 6 ξ_c (Infinity at the critical line). */
-  curve: { sigmaW2: number; depth: number }[];
-}
-
-/** The mean-field lines for a diagram's span, from the length and correlation maps at the base's σ_b². */
-export function phaseTheory(spec: PhaseSpec, samples = 31): PhaseTheory {
-  const sigmaB2 = phaseSigmaB2(spec);
-  const lo = Math.min(...spec.sigmaW2);
-  const hi = Math.max(...spec.sigmaW2);
-  const curve: { sigmaW2: number; depth: number }[] = [];
-  for (let i = 0; i < samples; i++) {
-    const s = samples === 1 ? lo : lo + ((hi - lo) * i) / (samples - 1);
-    const mf = meanField({ sigmaW2: s, sigmaB2, activation: 'tanh' });
-    curve.push({ sigmaW2: s, depth: TRAINABLE_DEPTHS * correlationDepth(mf.chiC) });
-  }
-  return { sigmaB2, criticalSigmaW2: criticalSigmaW2(sigmaB2, 'tanh'), curve };
 }
 
 /**

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { RunConfigSchema, type RunConfig } from './config';
 import { fail, ok, parseWith, type Result } from './errors';
 import { INITIALIZERS, INITIALIZER_NAMES, isInitializerName } from '../engine/init';
+import { cloneData } from './clone';
 
 /** What a sweep scales: the initializer's weight multiplier (init.multiplier), whatever the family. */
 export const MULTIPLIER = 'multiplier';
@@ -47,7 +48,7 @@ export function scaleParamOf(init: RunConfig['init']): Result<{ param: string; b
 
 /** The run config of one cell: the base with its multiplier (or, for an older sweep, its parameter) scaled and the seed applied. */
 export function cellConfig(spec: SweepSpec, scale: number, seed: number): RunConfig {
-  const base = structuredClone(spec.base);
+  const base = cloneData(spec.base);
   const data = spec.varyDataSeed ? withDataSeed(base.data, seed) : base.data;
   return { ...base, data, init: scaledInit(base.init, spec.param, spec.baseValue * scale), initSeed: seed };
 }

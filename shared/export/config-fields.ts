@@ -3,6 +3,7 @@
 import type { RunConfig } from '../contract/config';
 import { formatInitSpec, initSpecOf, resolveInitSpec } from '../engine/init';
 import { ACTIVATIONS, activationParams, type ActivationName } from '../engine/nn/activations';
+import { cloneData } from '../contract/clone';
 
 /** One leaf of a config: its dotted path (e.g. init.params.gain) and its value; arrays are leaves. */
 export interface ConfigField {
@@ -44,7 +45,7 @@ export function initSpecText(config: RunConfig): string {
 }
 
 function withDefaults(config: RunConfig): RunConfig {
-  const out = structuredClone(config);
+  const out = cloneData(config);
   out.init = { ...out.init, multiplier: config.init.multiplier ?? 1 };
   try {
     out.init = { ...out.init, params: resolveInitSpec(config.init.name, config.init.params).params };

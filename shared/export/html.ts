@@ -22,5 +22,12 @@ export function isPngDataUrl(url: string): boolean {
 export function svgDataUrl(svg: string): string {
   // An SVG shown as an image needs its namespace; chart exporters sometimes leave it out.
   const withNs = /<svg\b[^>]*\bxmlns\s*=/.test(svg) ? svg : svg.replace(/<svg\b/, '<svg xmlns="http://www.w3.org/2000/svg"');
-  return `data:image/svg+xml;base64,${bytesToBase64(new TextEncoder().encode(withNs))}`;
+  return `data:image/svg+xml;base64,${bytesToBase64(utf8(withNs))}`;
+}
+
+// TextEncoder is a host global (HTML, Node), not ECMAScript, so shared/'s types declare only what is used here.
+function utf8(text: string): Uint8Array {
+  const Encoder = (globalThis as { TextEncoder?: new () => { encode(s: string): Uint8Array } }).TextEncoder;
+  if (!Encoder) throw new Error('no TextEncoder in this runtime');
+  return new Encoder().encode(text);
 }

@@ -5,6 +5,7 @@ import { PYTHON_ACTIVATIONS } from './python-activations';
 import { indent } from './python';
 import { constantLines, describeArm, fidelityComment, multiplied, numpyImports, outputWords, numpyInitFunctions, numpyLsuvFunction, snippetArm, type SnippetArm } from './snippet-arm';
 import { TORCH_INITS } from './torch-inits';
+import { numpyWeightDecayFunctions, torchWeightDecayFunction, weightDecayConstant } from './weight-decay-python';
 
 /** Options of the snippet builders. */
 export interface SnippetOptions {
@@ -27,10 +28,12 @@ export function numpySnippet(config: RunConfig, opts: SnippetOptions = {}): stri
     ...numpyImports(arm),
     '',
     ...constantLines(arm),
+    ...weightDecayConstant(config),
     '',
     '',
     ...numpyInitFunctions(arm),
     ...(lsuv ? ['', '', ...numpyLsuvFunction(arm)] : []),
+    ...numpyWeightDecayFunctions(config),
     '',
     '',
     'if __name__ == "__main__":',
@@ -78,6 +81,7 @@ export function pytorchSnippet(config: RunConfig, opts: SnippetOptions = {}): st
     ...(exact ? numpyImports(arm) : []),
     '',
     ...constantLines(arm),
+    ...weightDecayConstant(config),
     '',
     '',
     ...buildModelFunction(arm),
@@ -90,6 +94,7 @@ export function pytorchSnippet(config: RunConfig, opts: SnippetOptions = {}): st
     ...torchInitFunction(arm),
     ...(exact ? ['', '', ...numpyInitFunctions(arm), '', '', ...numpyInitIntoTorch()] : []),
     ...(lsuv ? ['', '', ...torchLsuvFunction()] : []),
+    ...torchWeightDecayFunction(config),
     '',
     '',
     'if __name__ == "__main__":',

@@ -9,7 +9,8 @@ import { checkRunCount, derivedRunConfig, runConfigFrom } from './config-input';
 import { requeue } from './runs';
 import { makeInSlices, storeAndQueue } from './start-runs';
 import { MULTIPLIER, cellConfig, parseSweepSpec, scaleParamOf, type SweepSpec } from '../../../shared/contract/sweep';
-import { DEFAULT_PHASE, parsePhaseSpec, phaseCellConfig, phaseTheory, type PhaseSpec } from '../../../shared/contract/phase-diagram';
+import { DEFAULT_PHASE, parsePhaseSpec, phaseCellConfig, type PhaseSpec } from '../../../shared/contract/phase-diagram';
+import { phaseTheory } from '../../../shared/stats/phase-theory';
 import type { PhaseDetail } from '../../../shared/contract/records';
 import { dataShape } from '../../../shared/contract/data-sets';
 

@@ -23,7 +23,7 @@ export interface Reporter {
  * clock starts now: create it where the loop starts.
  */
 export function createReporter(hooks: TrainHooks, iterations: number, checkpointEvery: number): Reporter {
-  const now = hooks.now ?? (() => performance.now());
+  const now = hooks.now ?? hostClock();
   const eta = createEtaEstimator(iterations, checkpointEvery);
   const start = now();
   const interval = hooks.progressIntervalMs ?? 50;
@@ -57,4 +57,10 @@ export function createReporter(hooks: TrainHooks, iterations: number, checkpoint
     },
     now,
   };
+}
+
+// performance.now is a host global (HTML, Node), not ECMAScript, so shared/'s types do not declare it; Date is the fallback.
+function hostClock(): () => number {
+  const clock = (globalThis as { performance?: { now(): number } }).performance;
+  return clock ? () => clock.now() : () => Date.now();
 }
