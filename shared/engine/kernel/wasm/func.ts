@@ -103,6 +103,10 @@ export class Func {
   i32GtS(): this { return this.op(0x4a); }
   /** Signed i32 less-or-equal. */
   i32LeS(): this { return this.op(0x4c); }
+  /** Bitwise and of two i32. */
+  i32And(): this { return this.op(0x71); }
+  /** Unsigned (logical) i32 right shift by the popped count. */
+  i32ShrU(): this { return this.op(0x76); }
   /** Unsigned i32 remainder. */
   i32RemU(): this { return this.op(0x70); }
   /** Unsigned i32 division. */
