@@ -9,7 +9,8 @@ import { ulpDistance } from '../shared/engine/nn/ulp';
 import { prepareRun, trainRun, type RunSetup } from '../shared/engine/train';
 import { createCachedLoader } from '../electron/worker/data-files';
 import { flopsPerIteration } from './kernel';
-import { measurePeakGflops } from './lib/peak';
+import { kernelSplit, splitLine } from './lib/kernel-split';
+import { measureFmaPeakGflops, measurePeakGflops } from './lib/peak';
 import type { BenchContext, BenchSection } from './lib/section';
 import { median, secsList } from './lib/timing';
 
@@ -161,6 +162,12 @@ async function deep({ repeats, print }: BenchContext): Promise<void> {
   print(`load average ${loadAverage()}; [2, 32×20, 1], ${m} moons points, full-batch GD lr 0.1, ${iterations} iterations, ${(flops / 1e9).toFixed(1)} GFLOP per run; median of ${rounds}, engine and numpy alternating`);
   const peak = measurePeakGflops();
   print(`peak of one core's f64x2 multiply-then-add in WebAssembly: ${peak.toFixed(1)} GFLOP/s (no FMA without relaxed SIMD)`);
+  const fma = measureFmaPeakGflops();
+  print(
+    fma === null
+      ? 'peak of f64x2.relaxed_madd: not measured, this runtime has no relaxed SIMD'
+      : `peak of f64x2.relaxed_madd (FMA where the runtime fuses): ${fma.toFixed(1)} GFLOP/s, ${(fma / peak).toFixed(2)}× multiply-then-add`,
+  );
   for (const activation of ['tanh', 'relu'] as const) {
     const config = bare(
       RunConfigSchema.parse({
@@ -172,8 +179,10 @@ async function deep({ repeats, print }: BenchContext): Promise<void> {
         iterations,
       }),
     );
-    const ratio = compare(activation.padEnd(4), config, { ...numpyData(prepareRun(config)), case: 'gd' }, flops, rounds, print);
+    const setup = prepareRun(config);
+    const ratio = compare(activation.padEnd(4), config, { ...numpyData(setup), case: 'gd' }, flops, rounds, print);
     if (ratio !== null) print(`${activation.padEnd(4)}: target ≥ 1 (aim 1.5)`);
+    print(`${activation.padEnd(4)}: split by kernel (process CPU time): ${splitLine(kernelSplit(setup, m, 400))}`);
   }
   const sweep = tanhUlpSweep();
   print(`engine tanh vs Math.tanh: at most ${sweep.worst} ulp (at ${sweep.at}), equal on ${((100 * sweep.exact) / sweep.count).toFixed(1)}% of ${sweep.count} arguments`);
@@ -208,6 +217,7 @@ async function mnist({ repeats, print }: BenchContext): Promise<void> {
   print(`load average ${loadAverage()}; [784, 300, 300, 300, 300, 10] tanh, softmax output, the built-in MNIST digits (${setup.dataset.nTrain} for training), SGD batch ${batch} lr 0.1, ${iterations} iterations, ${(flops / 1e9).toFixed(1)} GFLOP per run; median of ${rounds}`);
   const ratio = compare('mnist', config, job, flops, rounds, print, false);
   if (ratio !== null) print('mnist: target ≥ 0.5');
+  print(`mnist: split by kernel (process CPU time): ${splitLine(kernelSplit(setup, batch, 60))}`);
 }
 
 /** The 1, 5 and 15 minute load averages: other work on the machine slows both sides. */

@@ -3,7 +3,7 @@ import { SAMPLE_VECS, gradBlocking, rowBlockFor } from './blocking';
 import { FUSED_ACTIVATIONS } from './fused';
 import type { FusedChoice } from './forward-kernel';
 import { gemm } from './gemm';
-import type { Layout } from './layout';
+import { PANEL, type Layout } from './layout';
 import { Func } from './wasm/func';
 
 /** `grad{l}(n)`: dW = dZ·A_prevᵀ, each entry summed over the n samples in order. */
@@ -12,14 +12,17 @@ export function gradKernel(layout: Layout, l: number): Func {
   const cols = layout.dims[l - 1];
   const me = layout.layers[l];
   const prev = layout.layers[l - 1];
+  const blocking = gradBlocking(rows, cols);
+  // The column tile must be the panel (one tile is all there is when the columns fit in fewer vectors).
+  if (2 * blocking.vecs !== PANEL && cols > 2 * blocking.vecs) throw new Error(`grad${l}: column tile ${2 * blocking.vecs} is not the panel width ${PANEL}`);
   return gemm({
     name: `grad${l}`,
     rows,
     depth: 'n',
     cols,
     a: { base: me.dZ, rowStride: layout.ld * 8, depthStride: 8 },
-    b: { base: prev.AT, depthStride: prev.ldT * 8 },
-    ...gradBlocking(rows, cols),
+    b: { base: prev.AT, depthStride: PANEL * 8, tileStride: layout.ld * PANEL * 8 },
+    ...blocking,
     epilogue(f, { acc, row, col, addr: [at], halfLast }) {
       f.get(row).i32(cols * 8).i32Mul().get(col).i32(8).i32Mul().i32Add().set(at);
       acc.forEach((vs, r) => {

@@ -16,11 +16,14 @@ export function rowBlockFor(rows: number): number {
 
 /**
  * Block of the weight-gradient product: its depth is the batch, a loop, so taller blocks spread the
- * loop's own instructions over more arithmetic (measured: 4 × 2 beats 2 × 2 by ~30%).
+ * loop's own instructions over more arithmetic (measured: 4 × 2 beats 2 × 2 by ~30%). Not taller than 4:
+ * V8 loads a block's row scalars ahead of the arithmetic, so 5 × 2 needs 10 accumulators + 2 vectors +
+ * 5 scalars + a product, more than its 15 vector registers, and spills inside the loop (measured on
+ * [784, 300×4, 10]: 5 × 2 ran the weight gradients at 7–9 GFLOP/s, 4 × 2 at 15–17).
  */
 export function gradBlocking(rows: number, cols: number): { rowBlock: number; vecs: number } {
   const vecs = Math.min(2, Math.ceil(cols / 2));
-  const most = 5;
+  const most = 4;
   if (rows <= most) return { rowBlock: rows, vecs };
   // The largest block up to `most` that divides the rows, unless that is much smaller than `most`.
   for (let r = most; r >= Math.ceil(most / 2); r--) if (rows % r === 0) return { rowBlock: r, vecs };

@@ -2,7 +2,7 @@
 import { SAMPLE_VECS, rowBlockFor } from './blocking';
 import { FUSED_ACTIVATIONS, type FusedActivationName } from './fused';
 import { gemm } from './gemm';
-import type { Layout } from './layout';
+import { PANEL, type Layout } from './layout';
 import type { Func } from './wasm/func';
 
 /** A fused activation by name with its numeric parameters. */
@@ -22,7 +22,10 @@ export function forwardKernel(layout: Layout, l: number, fused: FusedChoice | nu
   const me = layout.layers[l];
   const prev = layout.layers[l - 1];
   const ld8 = layout.ld * 8;
-  const ldT8 = me.ldT * 8;
+  const panel8 = layout.ld * PANEL * 8;
+  const rowBlock = rowBlockFor(rows);
+  // Blocks of whole panels start on a panel: row r of the block is the panel's row r.
+  const alignedRows = rowBlock % PANEL === 0;
   const keepZ = storeZ || !fused;
   return gemm({
     name: fused && storeZ ? `fwdz${l}` : `fwd${l}`,
@@ -31,13 +34,23 @@ export function forwardKernel(layout: Layout, l: number, fused: FusedChoice | nu
     cols: 'n',
     a: { base: me.W, rowStride: depth * 8, depthStride: 8 },
     b: { base: prev.A, depthStride: ld8 },
-    rowBlock: rowBlockFor(rows),
+    rowBlock,
     vecs: SAMPLE_VECS,
-    epilogue(f, { acc, row, col, addr: [at, atT], tmp: [z, a, bias] }) {
-      // at = row·ld + col (features × samples), atT = col·ldT + row (transposed), in bytes.
+    epilogue(f, { acc, row, col, addr: [at, atT, t], tmp: [z, a, bias] }) {
+      // at = row·ld + col (features × samples), in bytes.
       f.get(row).i32(ld8).i32Mul().get(col).i32(8).i32Mul().i32Add().set(at);
-      f.get(row).i32(8).i32Mul().tee(atT).get(col).i32(ldT8).i32Mul().i32Add().set(atT);
+      // atT = the transposed entry (feature row + r, sample col): its panel, its place in the panel (bytes).
+      const transposedAt = (r: number): void => {
+        if (alignedRows && r > 0) return;
+        f.get(row);
+        if (r > 0) f.i32(r).i32Add();
+        f.tee(t).i32(2).i32ShrU().i32(panel8).i32Mul();
+        f.get(t).i32(3).i32And().i32(8).i32Mul().i32Add();
+        f.get(col).i32(PANEL * 8).i32Mul().i32Add().i32(me.AT).i32Add().set(atT);
+      };
       acc.forEach((vs, r) => {
+        if (fused) transposedAt(r);
+        const rowInPanel = alignedRows ? 8 * r : 0;
         f.get(row).i32(8).i32Mul().load64Splat(me.b + 8 * r).set(bias);
         vs.forEach((sum, v) => {
           // The bias is added after the whole sum, as W·A + b evaluates.
@@ -47,8 +60,8 @@ export function forwardKernel(layout: Layout, l: number, fused: FusedChoice | nu
           FUSED_ACTIVATIONS[fused.name].forward(f, z, fused.params);
           f.set(a);
           f.get(at).get(a).v128Store(me.A + r * ld8 + 16 * v);
-          f.get(atT).get(a).store64Lane(0, me.AT + 2 * v * ldT8 + 8 * r);
-          f.get(atT).get(a).store64Lane(1, me.AT + (2 * v + 1) * ldT8 + 8 * r);
+          f.get(atT).get(a).store64Lane(0, rowInPanel + 2 * v * PANEL * 8);
+          f.get(atT).get(a).store64Lane(1, rowInPanel + (2 * v + 1) * PANEL * 8);
         });
       });
     },

@@ -10,10 +10,15 @@ export interface ScalarOperand {
   depthStride: number;
 }
 
-/** Where a row-contiguous operand lives: entry (depth, col) is at base + depth·depthStride + col·8 (bytes). */
+/**
+ * Where a row-contiguous operand lives: entry (depth, col) is at base + depth·depthStride + col·8 (bytes), or,
+ * with `tileStride`, stored in panels one column tile wide: base + (col ÷ tile)·tileStride + depth·depthStride +
+ * (col mod tile)·8, so a block's depth steps read consecutive bytes.
+ */
 export interface VectorOperand {
   base: number;
   depthStride: number;
+  tileStride?: number;
 }
 
 /** What the epilogue is given for one block of rows: the accumulators and the block's position. */
@@ -89,9 +94,9 @@ export function gemm(spec: GemmSpec): Func {
     const zero = (): void => {
       for (let r = 0; r < R; r++) for (let v = 0; v < vecs; v++) f.f64x2Const(0, 0).set(acc[r][v]);
     };
-    // pa = a.base + row·rowStride; pb = b.base + col·8
+    // pa = a.base + row·rowStride; pb = b.base + col·8 (or the column tile's panel: col is a multiple of the tile)
     f.get(row).i32(spec.a.rowStride).i32Mul().i32(spec.a.base).i32Add().set(pa);
-    f.get(col).i32(8).i32Mul().i32(spec.b.base).i32Add().set(pb);
+    f.get(col).i32(spec.b.tileStride === undefined ? 8 : spec.b.tileStride / tile).i32Mul().i32(spec.b.base).i32Add().set(pb);
     zero();
     // One depth step at byte offsets (oa, ob) from the running pointers.
     const step = (oa: number, ob: number): void => {

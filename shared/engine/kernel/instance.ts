@@ -2,7 +2,7 @@
 import type { Params } from '../types';
 import { isFused } from './fused';
 import { kernelFunctions } from './kernel-module';
-import { planLayout, type Layout } from './layout';
+import { PANEL, planLayout, type Layout } from './layout';
 import { MAX_KERNEL_BYTES } from './supports';
 import { assembleModule } from './wasm/module';
 import { wasmApi, type WasmMemory, type WasmModule } from './wasm/runtime';
@@ -33,7 +33,7 @@ export interface KernelNet {
   /** Views of W[l], b[l] (index 0 = first weight layer, as Params numbers them). */
   params: Params;
   grads: KernelGrads;
-  /** Views of each layer's arrays (index l = 0..L; n_l × ld, or ld × ldT for AT). */
+  /** Views of each layer's arrays (index l = 0..L; n_l × ld, or panels of ld × PANEL for AT). */
   Z: Float64Array[];
   A: Float64Array[];
   dZ: Float64Array[];
@@ -104,7 +104,7 @@ export function createKernelNet(spec: KernelNetSpec): KernelNet {
     A: perLayer((l) => view(layers[l].A, dims[l] * ld)),
     dZ: perLayer((l) => view(layers[l].dZ, l > 0 ? dims[l] * ld : 0)),
     dA: perLayer((l) => view(layers[l].dA, l > 0 ? dims[l] * ld : 0)),
-    AT: perLayer((l) => view(layers[l].AT, ld * layers[l].ldT)),
+    AT: perLayer((l) => view(layers[l].AT, layers[l].panels * ld * PANEL)),
     Y: view(layout.Y, ld),
     fwd: range(0).map((l) => exports[`fwd${l}`] ?? exports[`fwdz${l}`] ?? missing),
     fwdZ: range(0).map((l) => exports[`fwdz${l}`] ?? exports[`fwd${l}`] ?? missing),

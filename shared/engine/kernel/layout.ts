@@ -1,9 +1,19 @@
 // Where every array of a network lives in the kernel's linear memory (byte offsets, all 16-byte aligned).
 // Activations are features × samples (row stride `ld` doubles) so f64x2 lanes run over pairs of samples;
-// each hidden activation is also kept samples × features (row stride `ldT[l]`) for the weight gradients.
+// each hidden activation is also kept transposed, in panels of PANEL features (samples × PANEL each), for
+// the weight gradients: their kernel then reads 32 contiguous bytes per sample instead of one row of a
+// samples × features array, whose stride crossed a page per sample on wide layers (784 features: 6 KiB).
 
 /** Samples per column tile of the sample-direction kernels; batches are padded to a multiple of it. */
 export const SAMPLE_TILE = 4;
+
+/** Features per panel of a transposed activation (the weight-gradient kernel's column tile: 2 f64x2 vectors). */
+export const PANEL = 4;
+
+/** Index in doubles, within a layer's AT, of feature i of sample j (row stride of the activations: ld). */
+export function panelIndex(ld: number, i: number, j: number): number {
+  return (i >> 2) * ld * PANEL + j * PANEL + (i & 3);
+}
 
 /** Byte offsets of one layer's arrays (layer l = 1..L; index 0 holds the input). */
 export interface LayerLayout {
@@ -18,9 +28,9 @@ export interface LayerLayout {
   A: number;
   dZ: number;
   dA: number;
-  /** Activations transposed: ld × ldT doubles (ldT = n_l rounded up to even). */
+  /** Activations transposed, in `panels` panels of ld samples × PANEL features (see panelIndex). */
   AT: number;
-  ldT: number;
+  panels: number;
 }
 
 /** The whole memory plan of a network for batches of up to `capacity` samples. */
@@ -51,7 +61,7 @@ export function planLayout(dims: readonly number[], capacity: number): Layout {
     return at;
   };
   const layers = dims.map((n, l) => {
-    const ldT = n + (n % 2);
+    const panels = Math.ceil(n / PANEL);
     const prev = l > 0 ? dims[l - 1] : 0;
     return {
       W: take(n * prev),
@@ -62,8 +72,8 @@ export function planLayout(dims: readonly number[], capacity: number): Layout {
       A: take(n * ld),
       dZ: take(l > 0 ? n * ld : 0),
       dA: take(l > 0 ? n * ld : 0),
-      AT: take(ld * ldT),
-      ldT,
+      AT: take(panels * ld * PANEL),
+      panels,
     };
   });
   const Y = take(ld);

@@ -2,7 +2,7 @@
 // need Math.exp/Math.log/Math.tanh (non-fused activations) done here in JavaScript on the same memory.
 import type { Activation, ActivationParams } from '../nn/activations';
 import type { KernelNet } from './instance';
-import { SAMPLE_TILE } from './layout';
+import { PANEL, SAMPLE_TILE, panelIndex } from './layout';
 
 /** The batch size rounded up to whole sample tiles (the sample-direction kernels' column count). */
 export function paddedCount(n: number): number {
@@ -18,7 +18,6 @@ export function paddedCount(n: number): number {
 export function loadInputs(net: KernelNet, x: Float64Array, stride: number, y: Float64Array | null, n: number, forwardOnly = false): void {
   const n0 = net.layout.dims[0];
   const ld = net.layout.ld;
-  const ldT = net.layout.layers[0].ldT;
   const X = net.A[0];
   const XT = net.AT[0];
   const nPad = paddedCount(n);
@@ -27,7 +26,7 @@ export function loadInputs(net: KernelNet, x: Float64Array, stride: number, y: F
     X.set(x.subarray(k * stride, k * stride + n), k * ld);
     X.fill(0, k * ld + n, k * ld + nPad);
     if (forwardOnly) continue;
-    for (let j = 0; j < n; j++) XT[j * ldT + k] = x[k * stride + j];
+    for (let j = 0, at = panelIndex(ld, k, 0); j < n; j++, at += PANEL) XT[at] = x[k * stride + j];
   }
   if (y) {
     net.Y.set(y.subarray(0, n));
@@ -58,16 +57,15 @@ export function forwardLogits(net: KernelNet, n: number, act: Activation, p: Act
 function activateInJs(net: KernelNet, l: number, nPad: number, act: Activation, p: ActivationParams): void {
   const rows = net.layout.dims[l];
   const ld = net.layout.ld;
-  const ldT = net.layout.layers[l].ldT;
   const Z = net.Z[l];
   const A = net.A[l];
   const AT = net.AT[l];
   const f = act.f;
   for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < nPad; j++) {
+    for (let j = 0, at = panelIndex(ld, i, 0); j < nPad; j++, at += PANEL) {
       const a = f(Z[i * ld + j], p);
       A[i * ld + j] = a;
-      AT[j * ldT + i] = a;
+      AT[at] = a;
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_TILE, planLayout } from '../../../shared/engine/kernel/layout';
+import { PANEL, SAMPLE_TILE, panelIndex, planLayout } from '../../../shared/engine/kernel/layout';
 
 describe('planLayout', () => {
   it('pads the batch to whole sample tiles', () => {
@@ -24,11 +24,10 @@ describe('planLayout', () => {
         [layer.A, n * layout.ld],
         [layer.dZ, l > 0 ? n * layout.ld : 0],
         [layer.dA, l > 0 ? n * layout.ld : 0],
-        [layer.AT, layout.ld * layer.ldT],
+        [layer.AT, layer.panels * layout.ld * PANEL],
       ];
       for (const [at, doubles] of sizes) if (doubles > 0) regions.push([at, at + 8 * doubles]);
-      expect(layer.ldT % 2).toBe(0);
-      expect(layer.ldT).toBeGreaterThanOrEqual(n);
+      expect(layer.panels * PANEL).toBeGreaterThanOrEqual(n);
     });
     regions.push([layout.Y, layout.Y + 8 * layout.ld]);
     regions.sort((a, b) => a[0] - b[0]);
@@ -36,6 +35,17 @@ describe('planLayout', () => {
     for (let i = 1; i < regions.length; i++) expect(regions[i][0]).toBeGreaterThanOrEqual(regions[i - 1][1]);
     expect(regions[regions.length - 1][1]).toBeLessThanOrEqual(layout.bytes);
     expect(layout.pages * 65536).toBeGreaterThanOrEqual(layout.bytes);
+  });
+
+  it('stores a transposed activation in panels of PANEL features, the PANEL values of a sample contiguous', () => {
+    const ld = planLayout([9, 1], 10).ld;
+    const seen = new Set<number>();
+    for (let i = 0; i < 9; i++) for (let j = 0; j < ld; j++) seen.add(panelIndex(ld, i, j));
+    expect(seen.size).toBe(9 * ld);
+    expect(Math.max(...seen)).toBeLessThan(Math.ceil(9 / PANEL) * ld * PANEL);
+    expect(panelIndex(ld, 1, 0) - panelIndex(ld, 0, 0)).toBe(1);
+    expect(panelIndex(ld, 0, 1) - panelIndex(ld, 0, 0)).toBe(PANEL);
+    expect(panelIndex(ld, PANEL, 0)).toBe(ld * PANEL);
   });
 
   it('rejects layer sizes and capacities that are not positive integers', () => {

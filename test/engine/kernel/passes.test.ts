@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createKernelNet, type KernelNet } from '../../../shared/engine/kernel/instance';
+import { panelIndex } from '../../../shared/engine/kernel/layout';
 import { backward, forwardLogits, loadInputs, paddedCount } from '../../../shared/engine/kernel/passes';
 import { ACTIVATIONS, type Activation } from '../../../shared/engine/nn/activations';
 
@@ -14,6 +15,7 @@ const ACTS: Record<string, Activation & { p: Record<string, number> }> = {
   tanh: { ...ACTIVATIONS.tanh, p: {} },
   elu: { ...ACTIVATIONS.elu, p: {} },
   selu: { ...ACTIVATIONS.selu, p: {} },
+  sigmoid: { ...ACTIVATIONS.sigmoid, p: {} },
 };
 
 function lcg(seed: number): () => number {
@@ -106,6 +108,9 @@ const CASES: [number[], number, string][] = [
   [[2, 5, 3, 1], 11, 'tanh'],
   [[3, 4, 4, 1], 6, 'elu'],
   [[2, 7, 5, 1], 10, 'selu'],
+  // Layers of several transposed panels, a partial last panel and row blocks that do not start on one.
+  [[13, 30, 9, 1], 21, 'tanh'],
+  [[6, 11, 1], 7, 'sigmoid'],
 ];
 
 describe('kernel passes', () => {
@@ -136,9 +141,9 @@ describe('kernel passes', () => {
     const { net, act, x, y } = setup([2, 6, 5, 1], 10, 'relu', 5);
     loadInputs(net, x, 10, y, 10);
     forwardLogits(net, 10, act, act.p);
+    const ld = net.layout.ld;
     for (const l of [0, 1, 2]) {
-      const ldT = net.layout.layers[l].ldT;
-      for (let i = 0; i < net.layout.dims[l]; i++) for (let j = 0; j < 10; j++) expect(net.AT[l][j * ldT + i]).toBe(net.A[l][i * net.layout.ld + j]);
+      for (let i = 0; i < net.layout.dims[l]; i++) for (let j = 0; j < 10; j++) expect(net.AT[l][panelIndex(ld, i, j)]).toBe(net.A[l][i * ld + j]);
     }
   });
 
@@ -150,7 +155,7 @@ describe('kernel passes', () => {
     expect([net.A[0][0], net.A[0][1], net.A[0][ld], net.A[0][ld + 1]]).toEqual([x[0], x[1], x[3], x[4]]);
     expect([net.Y[0], net.Y[1]]).toEqual([y[0], y[1]]);
     expect(Array.from(net.A[0].subarray(2, paddedCount(2)))).toEqual([0, 0]);
-    expect([net.AT[0][0], net.AT[0][1], net.AT[0][2]]).toEqual([x[0], x[3], x[1]]);
+    expect([net.AT[0][panelIndex(ld, 0, 0)], net.AT[0][panelIndex(ld, 1, 0)], net.AT[0][panelIndex(ld, 0, 1)]]).toEqual([x[0], x[3], x[1]]);
   });
 
   it('leaves the transposed inputs alone when loading for a forward pass only', () => {

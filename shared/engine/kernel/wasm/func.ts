@@ -103,6 +103,10 @@ export class Func {
   i32GtS(): this { return this.op(0x4a); }
   /** Signed i32 less-or-equal. */
   i32LeS(): this { return this.op(0x4c); }
+  /** Bitwise and of two i32. */
+  i32And(): this { return this.op(0x71); }
+  /** Unsigned (logical) i32 right shift by the popped count. */
+  i32ShrU(): this { return this.op(0x76); }
   /** Unsigned i32 remainder. */
   i32RemU(): this { return this.op(0x70); }
   /** Unsigned i32 division. */
@@ -153,6 +157,11 @@ export class Func {
   f64x2Mul(): this { return this.simd(0xf2); }
   /** Lane-wise division. */
   f64x2Div(): this { return this.simd(0xf3); }
+  /**
+   * Relaxed-SIMD a·b + c (operands pushed a, b, c): fused or not as the runtime pleases, so no kernel of the
+   * exact path uses it; the bench measures its peak. Node 20 compiles it only with --experimental-wasm-relaxed-simd.
+   */
+  f64x2RelaxedMadd(): this { return this.simd(0x107); }
   /** Lane-wise absolute value (clears the sign bit). */
   f64x2Abs(): this { return this.simd(0xec); }
   /** Lane-wise pseudo-minimum: b where b < a, else a (so NaN in a passes through). */
