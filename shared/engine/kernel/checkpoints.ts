@@ -9,6 +9,8 @@ import type { RunSetup } from '../train/setup';
 import type { BoundaryGrid, Checkpoint, Params } from '../types';
 import { createKernelNet, type KernelNet } from './instance';
 import { createOutputPass } from './output';
+import type { InputMatrix } from '../nn/inputs';
+import { loadInputSet } from './load-set';
 import { backward, forwardLogits, loadInputs } from './passes';
 
 /** Grid points evaluated per forward pass. */
@@ -56,8 +58,9 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
   };
 
   // Output probabilities of n samples of feature-major x (row stride `stride`) into out[at..at + n) (softmax: K rows n apart).
-  const probabilities = (x: Float64Array, stride: number, n: number, out: Float64Array, at: number): void => {
-    loadInputs(evalNet, x, stride, null, n, true);
+  const probabilities = (x: Float64Array | InputMatrix, stride: number, n: number, out: Float64Array, at: number): void => {
+    if (x instanceof Float64Array) loadInputs(evalNet, x, stride, null, n, true);
+    else loadInputSet(evalNet, x, null, n, true);
     forwardLogits(evalNet, n, network.hidden, network.hiddenParams, false);
     const z = evalNet.Z[L];
     if (K > 1) {
@@ -92,7 +95,7 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
       const net = fullNet ?? evalNet;
       setParams(net, params);
       if (net === evalNet) {
-        loadInputs(net, xTrain, m, dataset.yTrain, m);
+        loadInputSet(net, xTrain, dataset.yTrain, m);
         evalOutput.setLabels(net.Y, m);
       }
       forwardLogits(net, m, network.hidden, network.hiddenParams);
