@@ -5,12 +5,13 @@ import { INPUT_CHUNK, type InputMatrix } from '../nn/inputs';
 import type { KernelNet } from './instance';
 import { loadInputs, paddedCount } from './passes';
 
-/** loadInputs for the first n samples of a set's InputMatrix; the same values land in the same places. */
-export function loadInputSet(net: KernelNet, x: InputMatrix, y: Float64Array | null, n: number, forwardOnly = false): void {
-  if (x.dense) {
+/** loadInputs for n samples of a set's InputMatrix from sample `at` on; the same values land in the same places. */
+export function loadInputSet(net: KernelNet, x: InputMatrix, y: Float64Array | null, n: number, forwardOnly = false, at = 0): void {
+  if (x.dense && at === 0) {
     loadInputs(net, x.dense, x.samples, y, n, forwardOnly);
     return;
   }
+  if (x.dense) throw new RangeError('a set held as doubles loads from its first sample');
   const n0 = net.layout.dims[0];
   const ld = net.layout.ld;
   const ldT = net.layout.layers[0].ldT;
@@ -22,7 +23,7 @@ export function loadInputSet(net: KernelNet, x: InputMatrix, y: Float64Array | n
   const buf = new Float64Array(n0 * chunk);
   for (let from = 0; from < n; from += chunk) {
     const c = Math.min(chunk, n - from);
-    x.gather(buf, c, from, c);
+    x.gather(buf, c, at + from, c);
     for (let k = 0; k < n0; k++) {
       X.set(buf.subarray(k * c, k * c + c), k * ld + from);
       if (forwardOnly) continue;
@@ -31,7 +32,7 @@ export function loadInputSet(net: KernelNet, x: InputMatrix, y: Float64Array | n
   }
   for (let k = 0; k < n0; k++) X.fill(0, k * ld + n, k * ld + nPad);
   if (y) {
-    net.Y.set(y.subarray(0, n));
+    net.Y.set(y.subarray(at, at + n));
     net.Y.fill(0, n, nPad);
   }
 }
