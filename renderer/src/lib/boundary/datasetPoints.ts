@@ -8,6 +8,8 @@ import type { LabelledPoint } from './boundaryDraw';
 /** Train and test points of a two-feature data set. */
 export interface DatasetPoints {
   name: string;
+  /** The classes' names in label order. */
+  classes: string[];
   train: LabelledPoint[];
   test: LabelledPoint[];
 }
@@ -24,7 +26,7 @@ function points(x: Features, y: Float64Array, n: number): LabelledPoint[] {
 /** The points of a data set with two features; null for other data sets or a config that cannot be loaded. */
 export function pointsOf(ds: Dataset): DatasetPoints | null {
   if (ds.nFeatures !== 2) return null;
-  return { name: ds.name, train: points(ds.xTrain, ds.yTrain, ds.nTrain), test: points(ds.xTest, ds.yTest, ds.nTest) };
+  return { name: ds.name, classes: [...ds.classes], train: points(ds.xTrain, ds.yTrain, ds.nTrain), test: points(ds.xTest, ds.yTest, ds.nTest) };
 }
 
 /** The (cached) points a data config describes. */
