@@ -10,7 +10,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function mount(props: Record<string, unknown>): Promise<HTMLElement> {
+async function mount(props: InstanceType<typeof BoundaryPlot>['$props']): Promise<HTMLElement> {
   const el = document.createElement('div');
   document.body.appendChild(el);
   app = createApp({ render: () => h(BoundaryPlot, props) });
