@@ -74,10 +74,11 @@ const loadData = createCachedLoader();
 function numpyData(setup: RunSetup, m = setup.dataset.nTrain): object {
   const { config } = setup;
   const dims = config.network.dims;
-  const stride = setup.dataset.nTrain;
+  const x = new Float64Array(dims[0] * m);
+  setup.xTrain.gather(x, m, 0, m);
   const rows = (x: Float64Array, r: number, c: number) => Array.from({ length: r }, (_, i) => Array.from(x.subarray(i * c, i * c + c)));
   return {
-    X: Array.from({ length: dims[0] }, (_, i) => Array.from(setup.xTrain.subarray(i * stride, i * stride + m))),
+    X: rows(x, dims[0], m),
     Y: Array.from(setup.dataset.yTrain.subarray(0, m)),
     W: setup.initialParams.W.map((w, l) => rows(w, dims[l + 1], dims[l])),
     b: setup.initialParams.b.map((b) => Array.from(b)),

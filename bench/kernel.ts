@@ -126,7 +126,7 @@ async function wide({ repeats, print }: BenchContext): Promise<void> {
   const setup = prepareRun(gd);
   const rows = (x: Float64Array, r: number, c: number) => Array.from({ length: r }, (_, i) => Array.from(x.subarray(i * c, i * c + c)));
   const data = {
-    X: rows(setup.xTrain, 2, m),
+    X: rows(setup.xTrain.dense!, 2, m),
     Y: Array.from(setup.dataset.yTrain),
     W: setup.initialParams.W.map((w, l) => rows(w, dims[l + 1], dims[l])),
     b: setup.initialParams.b.map((b) => Array.from(b)),

@@ -87,6 +87,12 @@ export function startDesktop(options: DesktopOptions): void {
           const answer = owner ? await dialog.showSaveDialog(owner, { defaultPath }) : await dialog.showSaveDialog({ defaultPath });
           return answer.canceled || !answer.filePath ? null : answer.filePath;
         },
+        async pick(sender, title) {
+          const owner = BrowserWindow.fromWebContents(sender);
+          const options = { title, properties: ['openFile' as const] };
+          const answer = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+          return answer.canceled || !answer.filePaths[0] ? null : answer.filePaths[0];
+        },
       });
       openWindow();
     })

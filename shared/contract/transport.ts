@@ -15,6 +15,9 @@ export const IPC_EVENT_CHANNEL = 'lab:event';
 /** IPC channel of the desktop's save dialog: `{ name, data: Uint8Array }` in, `Result<boolean>` out (false: cancelled). */
 export const IPC_SAVE_FILE_CHANNEL = 'lab:save-file';
 
+/** IPC channel of the desktop's open-file dialog: `{ title }` in, `Result<string | null>` out (the chosen path; null: cancelled). */
+export const IPC_OPEN_FILE_CHANNEL = 'lab:open-file';
+
 /** HTTP path of one operation: POST, body = the operation's input as wire JSON (no body = undefined). */
 export function httpOperationPath(operation: string): string {
   return `/api/ops/${encodeURIComponent(operation)}`;

@@ -7,8 +7,25 @@ export interface Matrix {
   data: Float64Array;
 }
 
-/** A classification data set; X is sample-major (n × nFeatures), y holds class indices 0 … classes.length − 1. */
-export interface Dataset {
+/**
+ * Inputs held as bytes: value v of a feature is `levels[bytes[i]]`. Image sets have at most 256 grey levels, so
+ * their pixels take one byte instead of eight; they become doubles only a mini-batch (or a chunk of a pass over
+ * the whole set) at a time, through the same table, so the doubles are exactly the ones the set stands for.
+ */
+export interface ByteFeatures {
+  bytes: Uint8Array;
+  /** The double each byte value stands for (256 entries). */
+  levels: Float64Array;
+}
+
+/** A set's inputs, sample-major (n × nFeatures): doubles, or bytes through a table of levels (image sets). */
+export type Features = Float64Array | ByteFeatures;
+
+/**
+ * A classification data set; X is sample-major (n × nFeatures), y holds class indices 0 … classes.length − 1.
+ * Generated, shipped and CSV sets hold doubles (`Dataset<Float64Array>`); image sets hold bytes.
+ */
+export interface Dataset<X extends Features = Features> {
   name: string;
   featureNames: string[];
   /** The classes' names, in the order their indices count (two-class sets: ["0", "1"]). */
@@ -18,9 +35,9 @@ export interface Dataset {
   nFeatures: number;
   nTrain: number;
   nTest: number;
-  xTrain: Float64Array; // nTrain × nFeatures
+  xTrain: X; // nTrain × nFeatures
   yTrain: Float64Array; // nTrain
-  xTest: Float64Array; // nTest × nFeatures
+  xTest: X; // nTest × nFeatures
   yTest: Float64Array; // nTest
 }
 

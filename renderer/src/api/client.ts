@@ -20,6 +20,11 @@ export interface LabClient {
   onStatus(listener: (status: ConnectionStatus) => void): () => void;
   /** Saves a file where the user chooses (desktop: a save dialog; browser: a download). */
   saveFile: SaveFile;
+  /**
+   * Asks the user for one file on the machine the service runs on (desktop: a native open dialog titled `title`);
+   * resolves to its path, or null when cancelled. Absent in browser mode, where paths are typed.
+   */
+  pickFile?(title: string): Promise<string | null>;
   /** Stops listening and releases the connection. */
   close(): void;
 }

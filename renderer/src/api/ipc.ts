@@ -11,6 +11,8 @@ export interface LabBridge {
   onEvent(listener: LabEventListener): () => void;
   /** Shows the save dialog and writes the file; resolves false when the user cancels. */
   saveFile?(name: string, data: Uint8Array): Promise<boolean>;
+  /** Shows the open dialog; resolves to the chosen path, or null when the user cancels. */
+  pickFile?(title: string): Promise<string | null>;
 }
 
 /** True when `value` looks like the preload's bridge. */
@@ -34,6 +36,7 @@ export function createIpcClient(bridge: LabBridge): LabClient {
           await bridge.saveFile?.(name, new Uint8Array(await blob.arrayBuffer()));
         }
       : browserDownload,
+    ...(bridge.pickFile ? { pickFile: (title: string) => bridge.pickFile!(title) } : {}),
     close() {},
   };
 }

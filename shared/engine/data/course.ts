@@ -4,7 +4,7 @@ import { COURSE_TEST_X, COURSE_TEST_Y, COURSE_TRAIN_X, COURSE_TRAIN_Y } from './
 import { defineDataset } from './define';
 
 /** The course's two noisy circles: 300 training and 100 test points, bit for bit. */
-export function courseDataset(): Dataset {
+export function courseDataset(): Dataset<Float64Array> {
   return {
     name: 'course-circles',
     featureNames: ['x1', 'x2'],

@@ -14,7 +14,7 @@ export function generateSplit(
   name: string,
   opts: { nTrain: number; nTest: number; noise: number; rng: Rng },
   sample: PointSampler,
-): Dataset {
+): Dataset<Float64Array> {
   const { nTrain, nTest, noise, rng } = opts;
   if (!Number.isInteger(nTrain) || nTrain < 2) throw new DataError('bad_value', `nTrain must be an integer ≥ 2 (both classes), got ${nTrain}`);
   if (!Number.isInteger(nTest) || nTest < 0) throw new DataError('bad_value', `nTest must be an integer ≥ 0, got ${nTest}`);

@@ -17,6 +17,7 @@ export {
 export { readCsvTable, sortedClasses, type CsvTable, type ReadCsvOptions } from './csv';
 export { idxDataset, isGzip, parseIdxImages, parseIdxLabels, type IdxFiles, type IdxImages, type IdxLabels } from './idx';
 export { MNIST_CLASSES, MNIST_IMAGE, MNIST_TRAIN_PER_DIGIT, mnistDataset, pixelNames } from './mnist';
+export { byteFeatures, featureAt, featureCount, featuresToDoubles, packFeatures } from './features';
 export { splitTable, type SplitOptions } from './table-split';
 export { DataError, type DataErrorCode } from './errors';
 export { resolveDataParams } from './params';

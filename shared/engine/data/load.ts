@@ -84,7 +84,13 @@ export interface DataFiles {
   mnistDigits(): readonly ArrayLike<number>[];
 }
 
+/** Data configs whose sets hold doubles: everything but the image sets read from files. */
+export type InlineDataConfig = Exclude<DataConfig, MnistDataConfig | IdxDataConfig>;
+
 /** The data set a config describes; generators and the CSV split draw from a fresh stream of kind rngKind seeded with the data's own seed. */
+export function loadDataset(config: InlineDataConfig, rngKind?: RngKind, files?: DataFiles): Dataset<Float64Array>;
+/** Image sets (mnist, idx) hold their pixels as bytes. */
+export function loadDataset(config: DataConfig, rngKind?: RngKind, files?: DataFiles): Dataset;
 export function loadDataset(config: DataConfig, rngKind: RngKind = 'seedrandom', files?: DataFiles): Dataset {
   switch (config.kind) {
     case 'course-circles':
@@ -183,6 +189,6 @@ export function csvDataConfig(text: string, opts: CsvOptions = {}): CsvDataConfi
 }
 
 /** CSV text straight to a split (and by default standardised) Dataset; throws DataError for a bad file. */
-export function parseCsv(text: string, opts: CsvOptions = {}, rngKind: RngKind = 'seedrandom'): Dataset {
+export function parseCsv(text: string, opts: CsvOptions = {}, rngKind: RngKind = 'seedrandom'): Dataset<Float64Array> {
   return loadDataset(csvDataConfig(text, opts), rngKind);
 }

@@ -1,5 +1,6 @@
 // A data set at a glance: sizes, class balance and the range of its first two features (for thumbnails and grids).
 import type { Dataset } from '../types';
+import { featureAt, featureCount } from './features';
 
 /** Sizes, class-1 shares and the bounding box of features 1 and 2 over train and test. */
 export interface DatasetSummary {
@@ -20,12 +21,14 @@ export function summarizeDataset(ds: Dataset): DatasetSummary {
   const d = ds.nFeatures;
   let [xMin, xMax, yMin, yMax] = [Infinity, -Infinity, d > 1 ? Infinity : 0, d > 1 ? -Infinity : 0];
   for (const x of [ds.xTrain, ds.xTest]) {
-    for (let i = 0; i < x.length; i += d) {
-      xMin = Math.min(xMin, x[i]);
-      xMax = Math.max(xMax, x[i]);
+    for (let i = 0; i < featureCount(x); i += d) {
+      const a = featureAt(x, i);
+      xMin = Math.min(xMin, a);
+      xMax = Math.max(xMax, a);
       if (d > 1) {
-        yMin = Math.min(yMin, x[i + 1]);
-        yMax = Math.max(yMax, x[i + 1]);
+        const b = featureAt(x, i + 1);
+        yMin = Math.min(yMin, b);
+        yMax = Math.max(yMax, b);
       }
     }
   }

@@ -27,7 +27,7 @@ export function splitTable(
   opts: SplitOptions,
   rng: Rng | null,
   test?: Rows,
-): Dataset {
+): Dataset<Float64Array> {
   const n = table.x.length;
   const d = table.featureNames.length;
   if (!(opts.testFraction >= 0 && opts.testFraction < 1)) {

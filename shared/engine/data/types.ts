@@ -40,5 +40,5 @@ export interface DatasetEntry {
   parameters: readonly DataParamSpec[];
   defaults: DataParams;
   /** Generated entries only: the train and test sets, train drawn first. */
-  generate?(opts: GenerateOptions): Dataset;
+  generate?(opts: GenerateOptions): Dataset<Float64Array>;
 }

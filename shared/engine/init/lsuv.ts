@@ -6,9 +6,10 @@ import type { InitParams } from './types';
 
 /**
  * Runs one layer forward: W[l] (dims[l+1] × dims[l]) and b[l] of params applied to the previous layer's output.
- * z is the pre-activation, a the activation fed to the next layer; their layout is the caller's own.
+ * z is the pre-activation, a the activation fed to the next layer; their layout is the caller's own. The first
+ * layer's input is the caller's data as given to applyLsuv (X: for example a set held as bytes).
  */
-export type LsuvForward = (params: Params, l: number, input: Float64Array) => { z: Float64Array; a: Float64Array };
+export type LsuvForward<X = Float64Array> = (params: Params, l: number, input: X | Float64Array) => { z: Float64Array; a: Float64Array };
 
 /** When to stop rescaling a layer. */
 export interface LsuvOptions {
@@ -52,12 +53,12 @@ export function lsuvOptionsFrom(params: InitParams): LsuvOptions {
 }
 
 /** Rescales each layer in order so its pre-activations on x have unit variance; params is left untouched. */
-export function applyLsuv(params: Params, x: Float64Array, forwardLayer: LsuvForward, opts: LsuvOptions = {}): LsuvResult {
+export function applyLsuv<X = Float64Array>(params: Params, x: X, forwardLayer: LsuvForward<X>, opts: LsuvOptions = {}): LsuvResult {
   const tol = opts.tol ?? 0.1;
   const maxIter = opts.maxIter ?? 10;
   const current: Params = { dims: [...params.dims], W: params.W.map((w) => Float64Array.from(w)), b: params.b.map((b) => Float64Array.from(b)) };
   const layers: LsuvLayerReport[] = [];
-  let input: Float64Array = x;
+  let input: X | Float64Array = x;
   for (let l = 0; l < current.W.length; l++) {
     let out = forwardLayer(current, l, input);
     let v = variance(out.z);

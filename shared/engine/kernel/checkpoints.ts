@@ -2,17 +2,26 @@
 // the reference's own code (checkpointFromPasses), so a checkpoint is bit-identical whichever path took it.
 import { ACTIVATIONS } from '../nn/activations';
 import { applyOutput } from '../nn/output';
-import { createWorkspace, type Workspace } from '../nn/network';
+import { backward as referenceBackward, createWorkspace, forward as referenceForward, type Workspace } from '../nn/network';
 import { boundaryPoints } from '../record/boundary';
 import { checkpointFromPasses, type CheckpointInputs } from '../record/checkpoint';
 import type { RunSetup } from '../train/setup';
 import type { BoundaryGrid, Checkpoint, Params } from '../types';
 import { createKernelNet, type KernelNet } from './instance';
 import { createOutputPass } from './output';
+import type { InputMatrix } from '../nn/inputs';
+import { loadInputSet } from './load-set';
 import { backward, forwardLogits, loadInputs } from './passes';
 
 /** Grid points evaluated per forward pass. */
 const GRID_CHUNK = 1024;
+
+/**
+ * A training set held as bytes whose inputs (and their transpose) would take more than this in the kernels' memory
+ * is not loaded whole for checkpoints: its pass runs on the reference arithmetic, a chunk of inputs at a time, and
+ * the test set is evaluated GRID_CHUNK samples at a time (60,000 28×28 images: 750 MB kept out of memory).
+ */
+export const WHOLE_SET_KERNEL_BYTES = 2 ** 28;
 
 const sigmoid = ACTIVATIONS.sigmoid.f;
 
@@ -38,11 +47,12 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
   // As the reference's boundary evaluator: a grid only for one sigmoid unit.
   const grid = config.record.boundaryGrid > 0 && K === 1 ? boundaryPoints(dataset, config.record.boundaryGrid) : null;
   const gridTotal = grid ? config.record.boundaryGrid ** 2 : 0;
+  const inChunks = !fullNet && xTrain.dense === null && m * network.dims[0] * 16 > WHOLE_SET_KERNEL_BYTES;
   const evalNet = createKernelNet({
     dims: network.dims,
     activation: network.hiddenName,
     activationParams: network.hiddenParams,
-    capacity: Math.max(1, dataset.nTest, Math.min(GRID_CHUNK, gridTotal), fullNet ? 0 : m),
+    capacity: inChunks ? Math.max(1, Math.min(GRID_CHUNK, Math.max(dataset.nTest, gridTotal))) : Math.max(1, dataset.nTest, Math.min(GRID_CHUNK, gridTotal), fullNet ? 0 : m),
   });
   const evalOutput = createOutputPass(Math.max(m, evalNet.layout.capacity), K);
   const testProbs = new Float64Array(K * dataset.nTest);
@@ -56,24 +66,32 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
   };
 
   // Output probabilities of n samples of feature-major x (row stride `stride`) into out[at..at + n) (softmax: K rows n apart).
-  const probabilities = (x: Float64Array, stride: number, n: number, out: Float64Array, at: number): void => {
-    loadInputs(evalNet, x, stride, null, n, true);
+  // With an InputMatrix, samples from … from+n−1; softmax rows go `outStride` apart in out.
+  const probabilities = (x: Float64Array | InputMatrix, stride: number, n: number, out: Float64Array, at: number, from = 0, outStride = n): void => {
+    if (x instanceof Float64Array) loadInputs(evalNet, x, stride, null, n, true);
+    else loadInputSet(evalNet, x, null, n, true, from);
     forwardLogits(evalNet, n, network.hidden, network.hiddenParams, false);
     const z = evalNet.Z[L];
     if (K > 1) {
       const ld = evalNet.layout.ld;
       const a = evalNet.A[L];
       applyOutput(z, a, K, n, ld);
-      for (let i = 0; i < K; i++) out.set(a.subarray(i * ld, i * ld + n), at + i * n);
+      for (let i = 0; i < K; i++) out.set(a.subarray(i * ld, i * ld + n), at + i * outStride);
       return;
     }
     for (let j = 0; j < n; j++) out[at + j] = sigmoid(z[j], ACTIVATIONS.sigmoid.defaults);
   };
 
-  const summarise = (net: KernelNet, params: Params, iteration: number): Checkpoint => {
-    copyPasses(net, ws, m);
+  const summarise = (net: KernelNet | null, params: Params, iteration: number): Checkpoint => {
+    if (net) copyPasses(net, ws, m);
     setParams(evalNet, params);
-    if (dataset.nTest > 0) probabilities(xTest, dataset.nTest, dataset.nTest, testProbs, 0);
+    if (dataset.nTest > 0 && inChunks) {
+      // Each sample's outputs depend on that sample alone, so chunks give the same bits as one pass.
+      const chunk = evalNet.layout.capacity;
+      for (let from = 0; from < dataset.nTest; from += chunk) {
+        probabilities(xTest, dataset.nTest, Math.min(chunk, dataset.nTest - from), testProbs, from, from, dataset.nTest);
+      }
+    } else if (dataset.nTest > 0) probabilities(xTest, dataset.nTest, dataset.nTest, testProbs, 0);
     let boundary: BoundaryGrid | null = null;
     if (grid) {
       const probs = new Float64Array(gridTotal);
@@ -89,10 +107,15 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
   return {
     fromTrainingPass: summarise,
     take(params, iteration) {
+      if (inChunks) {
+        referenceForward(network, params, xTrain, m, ws);
+        referenceBackward(network, params, xTrain, dataset.yTrain, m, ws);
+        return summarise(null, params, iteration);
+      }
       const net = fullNet ?? evalNet;
       setParams(net, params);
       if (net === evalNet) {
-        loadInputs(net, xTrain, m, dataset.yTrain, m);
+        loadInputSet(net, xTrain, dataset.yTrain, m);
         evalOutput.setLabels(net.Y, m);
       }
       forwardLogits(net, m, network.hidden, network.hiddenParams);

@@ -7,6 +7,7 @@ import type { RunResult, TrainHooks } from '../types';
 import { createFastCheckpointer } from './checkpoints';
 import { createKernelNet } from './instance';
 import { createOutputPass } from './output';
+import { loadInputSet } from './load-set';
 import { backward, forwardLogits, loadInputs, paddedCount } from './passes';
 
 /** Trains a prepared run on the kernels and returns everything it recorded, as trainReference would. */
@@ -48,7 +49,11 @@ function createFastStep(setup: RunSetup): TrainStep {
     output.setLabels(Y, count);
     dZ.fill(0, count, paddedCount(count));
   };
-  if (fullBatch) load(setup.xTrain, dataset.yTrain, m);
+  if (fullBatch) {
+    loadInputSet(net, setup.xTrain, dataset.yTrain, m);
+    output.setLabels(Y, m);
+    dZ.fill(0, m, paddedCount(m));
+  }
 
   let n = m;
   // Whether the net holds a forward and backward pass over the whole training set at the current

@@ -4,6 +4,7 @@
 // n_l × n_{l−1}, so Z[l] = W[l]·A[l−1] + b[l]. Forward and backward live side by side.
 import type { Grads, Params } from '../types';
 import { ACTIVATIONS, activationParams, type Activation, type ActivationName, type ActivationParams } from './activations';
+import { INPUT_CHUNK, type InputMatrix } from './inputs';
 import { applyOutput, outputGradient } from './output';
 import { pairwiseSum } from './sum';
 
@@ -50,10 +51,14 @@ export function createWorkspace(dims: readonly number[], capacity: number): Work
   };
 }
 
-/** Forward pass on X (dims[0] × m, stride m); fills ws.Z and ws.A and returns the output probabilities (K × m, stride m). */
-export function forward(net: Network, params: Params, X: Float64Array, m: number, ws: Workspace): Float64Array {
+/**
+ * Forward pass on X (dims[0] × m, stride m; or a set's InputMatrix of m samples, read a chunk at a time when held
+ * as bytes); fills ws.Z and ws.A and returns the output probabilities (K × m, stride m).
+ */
+export function forward(net: Network, params: Params, X: Float64Array | InputMatrix, m: number, ws: Workspace): Float64Array {
   const L = params.W.length;
-  let prev = X;
+  const x0 = X instanceof Float64Array ? X : X.dense;
+  let prev = x0 ?? ws.A[0];
   for (let l = 0; l < L; l++) {
     const n = net.dims[l + 1];
     const nPrev = net.dims[l];
@@ -61,17 +66,11 @@ export function forward(net: Network, params: Params, X: Float64Array, m: number
     const b = params.b[l];
     const Z = ws.Z[l];
     const A = ws.A[l];
-    // np.dot(W, A_prev) summed over k in order, then + b, as the course writes it.
-    for (let i = 0; i < n; i++) {
-      const zi = i * m;
-      Z.fill(0, zi, zi + m);
-      for (let k = 0; k < nPrev; k++) {
-        const w = W[i * nPrev + k];
-        const ak = k * m;
-        for (let j = 0; j < m; j++) Z[zi + j] += w * prev[ak + j];
-      }
-      const bi = b[i];
-      for (let j = 0; j < m; j++) Z[zi + j] += bi;
+    if (l === 0 && x0 === null) {
+      linearByChunks(W, b, X as InputMatrix, Z, n, nPrev, m);
+    } else {
+      // np.dot(W, A_prev) summed over k in order, then + b, as the course writes it.
+      linear(W, b, prev, Z, n, nPrev, m);
     }
     // Separate loops keep each call site to one function, which the JIT can inline.
     if (l === L - 1) {
@@ -86,26 +85,69 @@ export function forward(net: Network, params: Params, X: Float64Array, m: number
   return ws.A[L - 1];
 }
 
+/** Z = W·prev + b over m samples (stride m): each entry summed over k in order from 0, then + b. */
+function linear(W: Float64Array, b: Float64Array, prev: Float64Array, Z: Float64Array, n: number, nPrev: number, m: number): void {
+  for (let i = 0; i < n; i++) {
+    const zi = i * m;
+    Z.fill(0, zi, zi + m);
+    for (let k = 0; k < nPrev; k++) {
+      const w = W[i * nPrev + k];
+      const ak = k * m;
+      for (let j = 0; j < m; j++) Z[zi + j] += w * prev[ak + j];
+    }
+    const bi = b[i];
+    for (let j = 0; j < m; j++) Z[zi + j] += bi;
+  }
+}
+
+/**
+ * linear() with the input gathered INPUT_CHUNK samples at a time: every entry of Z depends on its own sample
+ * only and is summed in the same order, so the result is bit-identical to linear() on the whole matrix.
+ */
+function linearByChunks(W: Float64Array, b: Float64Array, X: InputMatrix, Z: Float64Array, n: number, nPrev: number, m: number): void {
+  const chunk = Math.max(1, Math.min(INPUT_CHUNK, m));
+  const x = new Float64Array(nPrev * chunk);
+  for (let from = 0; from < m; from += chunk) {
+    const c = Math.min(chunk, m - from);
+    X.gather(x, c, from, c);
+    for (let i = 0; i < n; i++) {
+      const zi = i * m + from;
+      Z.fill(0, zi, zi + c);
+      for (let k = 0; k < nPrev; k++) {
+        const w = W[i * nPrev + k];
+        const ak = k * c;
+        for (let j = 0; j < c; j++) Z[zi + j] += w * x[ak + j];
+      }
+      const bi = b[i];
+      for (let j = 0; j < c; j++) Z[zi + j] += bi;
+    }
+  }
+}
+
 /** Backward pass after forward on the same X: fills ws.grads with dCost/dParams for class labels Y (m entries). */
-export function backward(net: Network, params: Params, X: Float64Array, Y: Float64Array, m: number, ws: Workspace): Grads {
+export function backward(net: Network, params: Params, X: Float64Array | InputMatrix, Y: Float64Array, m: number, ws: Workspace): Grads {
   const L = params.W.length;
+  const x0 = X instanceof Float64Array ? X : X.dense;
   // Every loss has dCost/dZ_L = (A_L − Y)/m; computed as (1/m)·(A_L − Y), the course's order.
   outputGradient(ws.A[L - 1], Y, ws.dZ[L - 1], net.dims[L], m, m);
   for (let l = L - 1; l >= 0; l--) {
     const n = net.dims[l + 1];
     const nPrev = net.dims[l];
     const dZ = ws.dZ[l];
-    const prev = l === 0 ? X : ws.A[l - 1];
     const dW = ws.grads.dW[l];
     const db = ws.grads.db[l];
     // dW = dZ · A_prevᵀ; db = row sums of dZ (np.sum(axis=1): pairwise).
+    const prev = l === 0 ? x0 : ws.A[l - 1];
+    if (prev === null) weightGradientByChunks(dZ, X as InputMatrix, dW, n, nPrev, m);
     for (let i = 0; i < n; i++) {
       const zi = i * m;
-      for (let k = 0; k < nPrev; k++) {
-        const ak = k * m;
-        let s = 0;
-        for (let j = 0; j < m; j++) s += dZ[zi + j] * prev[ak + j];
-        dW[i * nPrev + k] = s;
+      if (prev !== null) {
+        for (let k = 0; k < nPrev; k++) {
+          const ak = k * m;
+          let s = 0;
+          for (let j = 0; j < m; j++) s += dZ[zi + j] * prev[ak + j];
+          dW[i * nPrev + k] = s;
+        }
       }
       db[i] = pairwiseSum(dZ, zi, m);
     }
@@ -130,6 +172,29 @@ export function backward(net: Network, params: Params, X: Float64Array, Y: Float
     }
   }
   return ws.grads;
+}
+
+/**
+ * dW = dZ·Xᵀ with X gathered INPUT_CHUNK samples at a time: each entry's sum runs over the samples in order,
+ * one term at a time, carried from chunk to chunk, so it is bit-identical to the sum over the whole matrix.
+ */
+function weightGradientByChunks(dZ: Float64Array, X: InputMatrix, dW: Float64Array, n: number, nPrev: number, m: number): void {
+  const chunk = Math.max(1, Math.min(INPUT_CHUNK, m));
+  const x = new Float64Array(nPrev * chunk);
+  dW.fill(0, 0, n * nPrev);
+  for (let from = 0; from < m; from += chunk) {
+    const c = Math.min(chunk, m - from);
+    X.gather(x, c, from, c);
+    for (let i = 0; i < n; i++) {
+      const zi = i * m + from;
+      for (let k = 0; k < nPrev; k++) {
+        const ak = k * c;
+        let s = dW[i * nPrev + k];
+        for (let j = 0; j < c; j++) s += dZ[zi + j] * x[ak + j];
+        dW[i * nPrev + k] = s;
+      }
+    }
+  }
 }
 
 /** Output probabilities for m samples given sample-major x (m × dims[0]), K × m; allocates its own workspace. */

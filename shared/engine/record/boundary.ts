@@ -1,6 +1,7 @@
 // The decision boundary as a grid of output probabilities over the data's range, for 2-feature data.
 import { createWorkspace, forward, type Network } from '../nn/network';
-import type { BoundaryGrid, Dataset, Params } from '../types';
+import { featureAt } from '../data/features';
+import type { BoundaryGrid, Dataset, Features, Params } from '../types';
 
 /** Share of each axis's data range added on both sides, so points on the edge are not on the border. */
 const PAD = 0.1;
@@ -13,10 +14,10 @@ export function gridRange(data: Dataset): { xMin: number; xMax: number; yMin: nu
   let xMax = -Infinity;
   let yMin = Infinity;
   let yMax = -Infinity;
-  const scan = (x: Float64Array, m: number) => {
+  const scan = (x: Features, m: number) => {
     for (let j = 0; j < m; j++) {
-      const a = x[j * data.nFeatures];
-      const b = x[j * data.nFeatures + 1];
+      const a = featureAt(x, j * data.nFeatures);
+      const b = featureAt(x, j * data.nFeatures + 1);
       if (a < xMin) xMin = a;
       if (a > xMax) xMax = a;
       if (b < yMin) yMin = b;

@@ -1,6 +1,8 @@
 // Checkpoints: one full forward and backward pass on the training set, plus the test set and the
 // boundary grid, taken only at checkpoint iterations so recording stays cheap in between.
 import type { RecordConfig } from '../../contract/config';
+import { featureAt } from '../data/features';
+import type { InputMatrix } from '../nn/inputs';
 import type { Loss } from '../nn/loss';
 import { backward, createWorkspace, forward, type Network, type Workspace } from '../nn/network';
 import { predictedClass } from '../nn/output';
@@ -16,9 +18,9 @@ export interface CheckpointInputs {
   loss: Loss;
   dataset: Dataset;
   /** Training inputs, features × samples. */
-  xTrain: Float64Array;
+  xTrain: InputMatrix;
   /** Test inputs, features × samples. */
-  xTest: Float64Array;
+  xTest: InputMatrix;
   record: RecordConfig;
 }
 
@@ -96,7 +98,7 @@ function predictionSample(dataset: Dataset, probs: Float64Array, K: number): Pre
     const d = dataset.nFeatures;
     const pixels = new Uint8Array(indices.length * d);
     indices.forEach((j, s) => {
-      for (let p = 0; p < d; p++) pixels[s * d + p] = Math.round(255 * Math.min(1, Math.max(0, dataset.xTest[j * d + p])));
+      for (let p = 0; p < d; p++) pixels[s * d + p] = Math.round(255 * Math.min(1, Math.max(0, featureAt(dataset.xTest, j * d + p))));
     });
     images = { ...dataset.image, pixels };
   }

@@ -1,5 +1,6 @@
 // Mini-batches: each epoch a fresh permutation of the training samples (numpy: permutation(m)), cut
 // into consecutive batches of the given size; the last batch of an epoch holds what is left.
+import type { InputMatrix } from '../nn/inputs';
 import { shuffleInPlace, type Rng } from '../rng';
 
 /** One mini-batch in the network's layout: x is nFeatures × m (stride m), y has m labels. */
@@ -9,9 +10,9 @@ export interface Batch {
   m: number;
 }
 
-/** An endless source of mini-batches over features × samples training data. */
+/** An endless source of mini-batches over the training inputs; each batch's columns become doubles only when drawn. */
 export function createBatcher(
-  xTrain: Float64Array,
+  xTrain: InputMatrix,
   yTrain: Float64Array,
   nFeatures: number,
   nTrain: number,
@@ -29,11 +30,8 @@ export function createBatcher(
       pos = 0;
     }
     const m = Math.min(size, nTrain - pos);
-    for (let j = 0; j < m; j++) {
-      const s = order[pos + j];
-      y[j] = yTrain[s];
-      for (let k = 0; k < nFeatures; k++) x[k * m + j] = xTrain[k * nTrain + s];
-    }
+    for (let j = 0; j < m; j++) y[j] = yTrain[order[pos + j]];
+    xTrain.gather(x, m, pos, m, order);
     pos += m;
     return { x, y, m };
   };

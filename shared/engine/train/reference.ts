@@ -1,5 +1,6 @@
 // The reference training path: plain loops over Float64Arrays, numpy's order of operations. It is the
 // path every faster one is checked against; the loop itself is runLoop's (loop.ts).
+import type { InputMatrix } from '../nn/inputs';
 import { backward, createWorkspace, forward } from '../nn/network';
 import { createCheckpointer } from '../record/checkpoint';
 import type { RunResult, TrainHooks } from '../types';
@@ -20,7 +21,8 @@ function createReferenceStep(setup: RunSetup): TrainStep {
   const params = cloneParams(setup.initialParams);
   const ws = createWorkspace(net.dims, batchCapacity(setup));
   const takeCheckpoint = createCheckpointer({ ...setup, record: setup.config.record });
-  const whole: Batch = { x: setup.xTrain, y: dataset.yTrain, m: dataset.nTrain };
+  // Full batch: the whole training set, which an image set gives a chunk at a time (nn/inputs.ts).
+  const whole = { x: setup.xTrain as Batch['x'] | InputMatrix, y: dataset.yTrain, m: dataset.nTrain };
   let batch = whole;
   return {
     params,

@@ -17,6 +17,9 @@ export declare const recorded: {
   headersListener: ((details: any, callback: (response: any) => void) => void) | null;
   rendererListeners: Map<string, Array<(event: any, ...args: any[]) => void>>;
   saveDialogAnswer: { canceled: boolean; filePath?: string };
+  openDialogAnswer: { canceled: boolean; filePaths: string[] };
+  /** The options of each showOpenDialog call. */
+  openDialogCalls: { title?: string; properties?: string[] }[];
 };
 export interface FakeWebContents extends EventEmitter {
   sent: any[][];

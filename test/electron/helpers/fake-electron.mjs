@@ -21,6 +21,8 @@ export const recorded = {
   headersListener: null,
   rendererListeners: new Map(),
   saveDialogAnswer: { canceled: true },
+  openDialogAnswer: { canceled: true, filePaths: [] },
+  openDialogCalls: [],
 };
 
 /** A webContents: records what is sent to it and its window-open handler. */
@@ -146,6 +148,10 @@ export const dialog = {
   async showSaveDialog() {
     return recorded.saveDialogAnswer;
   },
+  async showOpenDialog(...args) {
+    recorded.openDialogCalls.push(args.at(-1));
+    return recorded.openDialogAnswer;
+  },
   showErrorBox(title, message) {
     recorded.errors.push([title, message]);
   },
@@ -193,6 +199,8 @@ export function resetFake() {
   recorded.headersListener = null;
   recorded.rendererListeners.clear();
   recorded.saveDialogAnswer = { canceled: true };
+  recorded.openDialogAnswer = { canceled: true, filePaths: [] };
+  recorded.openDialogCalls = [];
   ipcRenderer.invocations.length = 0;
   app.removeAllListeners();
 }

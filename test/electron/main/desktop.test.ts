@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LabEvent } from '../../../shared/contract/events';
 import { OPERATION_NAMES } from '../../../shared/contract/operations';
-import { IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL, ipcChannel } from '../../../shared/contract/transport';
+import { IPC_EVENT_CHANNEL, IPC_OPEN_FILE_CHANNEL, IPC_SAVE_FILE_CHANNEL, ipcChannel } from '../../../shared/contract/transport';
 import { CSP_HEADER } from '../../../electron/door/csp';
 import * as electron from '../helpers/fake-electron.mjs';
 import { fakeBackend, type FakeBackend } from '../helpers/fake-door';
@@ -69,8 +69,8 @@ describe('the desktop shell', () => {
     expect(recorded.windows[0].shown).toBe(true);
   });
 
-  it('registers one IPC handler per operation plus the save dialog', () => {
-    expect([...recorded.handlers.keys()].sort()).toEqual([...OPERATION_NAMES.map(ipcChannel), IPC_SAVE_FILE_CHANNEL].sort());
+  it('registers one IPC handler per operation plus the save and open dialogs', () => {
+    expect([...recorded.handlers.keys()].sort()).toEqual([...OPERATION_NAMES.map(ipcChannel), IPC_SAVE_FILE_CHANNEL, IPC_OPEN_FILE_CHANNEL].sort());
   });
 
   it('answers a call from the app page with the service result', async () => {
@@ -176,6 +176,30 @@ describe('the desktop shell', () => {
   it('answers false when the user cancels the save dialog', async () => {
     const result = await recorded.handlers.get(IPC_SAVE_FILE_CHANNEL)!(trustedEvent(), { name: 'runs.csv', data: new Uint8Array([1]) });
     expect(result).toEqual({ ok: true, value: false });
+  });
+
+  it('answers the path of the file the user picked in a native open dialog titled as the page asked', async () => {
+    recorded.openDialogAnswer = { canceled: false, filePaths: ['/data/fashion/train-images-idx3-ubyte.gz'] };
+    const result = await recorded.handlers.get(IPC_OPEN_FILE_CHANNEL)!(trustedEvent(), { title: 'Training images' });
+    expect(result).toEqual({ ok: true, value: '/data/fashion/train-images-idx3-ubyte.gz' });
+    expect(recorded.openDialogCalls.at(-1)).toEqual({ title: 'Training images', properties: ['openFile'] });
+  });
+
+  it('answers null when the user cancels the open dialog', async () => {
+    const result = await recorded.handlers.get(IPC_OPEN_FILE_CHANNEL)!(trustedEvent(), { title: 'Test labels' });
+    expect(result).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses an open request from a page that is not the lab, without showing a dialog', async () => {
+    const result = await recorded.handlers.get(IPC_OPEN_FILE_CHANNEL)!(trustedEvent('https://evil.example/'), { title: 'x' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(recorded.openDialogCalls).toHaveLength(0);
+  });
+
+  it('refuses an open request without a title, naming the field', async () => {
+    const result = await recorded.handlers.get(IPC_OPEN_FILE_CHANNEL)!(trustedEvent(), { title: 7 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((result as { error: { message: string } }).error.message).toMatch(/title/);
   });
 
   it('refuses a save request that is not a name and bytes', async () => {

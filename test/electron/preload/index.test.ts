@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { OPERATION_NAMES } from '../../../shared/contract/operations';
-import { IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL, ipcChannel } from '../../../shared/contract/transport';
+import { IPC_EVENT_CHANNEL, IPC_OPEN_FILE_CHANNEL, IPC_SAVE_FILE_CHANNEL, ipcChannel } from '../../../shared/contract/transport';
 import * as electron from '../helpers/fake-electron.mjs';
 
 vi.mock('electron', () => import('../helpers/fake-electron.mjs'));
@@ -20,9 +20,14 @@ describe('the preload bridge', () => {
     expect(Object.keys(recorded.exposed)).toEqual(['lab']);
   });
 
-  it('exposes one named method per operation, and invoke, onEvent and saveFile, all functions', () => {
-    expect(Object.keys(lab).sort()).toEqual([...OPERATION_NAMES, 'invoke', 'onEvent', 'saveFile'].sort());
+  it('exposes one named method per operation, and invoke, onEvent, saveFile and pickFile, all functions', () => {
+    expect(Object.keys(lab).sort()).toEqual([...OPERATION_NAMES, 'invoke', 'onEvent', 'pickFile', 'saveFile'].sort());
     for (const value of Object.values(lab)) expect(typeof value).toBe('function');
+  });
+
+  it('asks for a file on the open-file channel with the dialog title', async () => {
+    await lab.pickFile('Training labels').catch(() => undefined);
+    expect(ipcRenderer.invocations.at(-1)).toEqual([IPC_OPEN_FILE_CHANNEL, { title: 'Training labels' }]);
   });
 
   it('sends a named call on that operation’s channel with the input', async () => {

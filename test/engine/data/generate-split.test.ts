@@ -4,7 +4,7 @@ import { generateSplit } from '../../../shared/engine/data/generate-split';
 import type { Dataset } from '../../../shared/engine/types';
 import { testRng } from '../init/helpers';
 
-const make = (name: (typeof GENERATED_DATASET_NAMES)[number], seed: number, nTrain = 301, nTest = 100): Dataset =>
+const make = (name: (typeof GENERATED_DATASET_NAMES)[number], seed: number, nTrain = 301, nTest = 100): Dataset<Float64Array> =>
   DATASETS[name].generate!({ nTrain, nTest, noise: 0.1, rng: testRng(seed), params: {} });
 
 const count = (y: Float64Array, v: number) => y.filter((l) => l === v).length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'fflate';
-import { DataError, idxDataset, parseIdxImages, parseIdxLabels } from '../../../shared/engine/data';
+import { DataError, featureAt, idxDataset, parseIdxImages, parseIdxLabels } from '../../../shared/engine/data';
 
 /** An IDX file of unsigned bytes with the given sizes. */
 function idx(sizes: number[], values: number[], type = 0x08): Uint8Array {
@@ -72,7 +72,7 @@ describe('idxDataset', () => {
     expect(ds.classes).toEqual(['3', '7']);
     expect(Array.from(ds.yTrain)).toEqual([1, 0, 1]);
     expect(Array.from(ds.yTest)).toEqual([0]);
-    expect(ds.xTrain[1]).toBe(51 / 255);
+    expect(featureAt(ds.xTrain, 1)).toBe(51 / 255);
     expect(ds.image).toEqual({ width: 2, height: 2 });
     expect(ds.nFeatures).toBe(4);
   });

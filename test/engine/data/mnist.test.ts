@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataError, MNIST_TRAIN_PER_DIGIT, mnistDataset } from '../../../shared/engine/data';
+import { DataError, MNIST_TRAIN_PER_DIGIT, featureAt, mnistDataset } from '../../../shared/engine/data';
 
 // Synthetic digit files: digit d has 800 + d + 1 images whose every pixel is (d·1000 + image index) / 10⁶.
 const digits = Array.from({ length: 10 }, (_, d) => {
@@ -15,9 +15,9 @@ describe('mnistDataset', () => {
     expect(ds.nTest).toBe(55);
     expect(ds.yTrain[799]).toBe(0);
     expect(ds.yTrain[800]).toBe(1);
-    expect(ds.xTrain[800 * 784]).toBe(1000 / 1e6);
+    expect(featureAt(ds.xTrain, 800 * 784)).toBe(1000 / 1e6);
     expect(Array.from(ds.yTest.subarray(0, 3))).toEqual([0, 1, 1]);
-    expect(ds.xTest[784]).toBe((1000 + 800) / 1e6);
+    expect(featureAt(ds.xTest, 784)).toBe((1000 + 800) / 1e6);
   });
 
   it('describes ten classes of 28×28 images', () => {

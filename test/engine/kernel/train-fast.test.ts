@@ -6,7 +6,9 @@ import { COURSE_PRESET, RunConfigSchema, type RunConfig, type RunConfigInput } f
 import { ACTIVATION_NAMES } from '../../../shared/engine/nn/activations';
 import { OPTIMIZER_NAMES } from '../../../shared/engine/optim';
 import { trainRun, type TrainPath } from '../../../shared/engine/train';
-import type { RunResult } from '../../../shared/engine/types';
+import type { Dataset, RunResult } from '../../../shared/engine/types';
+import { byteFeatures, pixelNames } from '../../../shared/engine/data';
+import { WHOLE_SET_KERNEL_BYTES } from '../../../shared/engine/kernel/checkpoints';
 
 function both(config: RunConfig, hooks = {}): [RunResult, RunResult] {
   const run = (path: TrainPath) => trainRun(config, hooks, { path });
@@ -162,5 +164,53 @@ describe('the fast path', () => {
     const config = parse({ iterations: 3, record: { boundaryGrid: 0 } });
     const hooks = { now: () => 0 };
     expect(trainRun(config, hooks)).toEqual(trainRun(config, hooks, { path: 'fast' }));
+  });
+});
+
+describe('the fast path on an image set held as bytes', () => {
+  // A synthetic K-class image set: pixels from a fixed pattern, as bytes through the levels b / 255.
+  const imageSet = (nTrain: number, nTest: number, side: number): Dataset => {
+    const d = side * side;
+    const levels = Float64Array.from({ length: 256 }, (_, v) => v / 255);
+    const pixels = (n: number, salt: number) => Uint8Array.from({ length: n * d }, (_, i) => ((i * 131 + salt) ^ (i >> 5)) % 256);
+    const labels = (n: number) => Float64Array.from({ length: n }, (_, j) => (j * 7) % 3);
+    return {
+      name: 'bytes',
+      featureNames: pixelNames(side, side),
+      classes: ['a', 'b', 'c'],
+      image: { width: side, height: side },
+      nFeatures: d,
+      nTrain,
+      nTest,
+      xTrain: byteFeatures(pixels(nTrain, 1), levels),
+      yTrain: labels(nTrain),
+      xTest: byteFeatures(pixels(nTest, 2), levels),
+      yTest: labels(nTest),
+    };
+  };
+  const ref = { path: '/nowhere/images', sha256: '0'.repeat(64) };
+  const config = (side: number, batchSize: number | null) =>
+    parse({
+      // The loader below supplies the set; the config names files of its shape.
+      data: { kind: 'idx', trainImages: ref, trainLabels: ref, testImages: ref, testLabels: ref, width: side, height: side, classes: ['a', 'b', 'c'] },
+      network: { dims: [side * side, 6, 3], activation: 'tanh' },
+      init: { name: 'xavier_normal' },
+      optimizer: { name: batchSize ? 'sgd' : 'gd', lr: 0.1, batchSize },
+      iterations: 12,
+      record: { costEvery: 1, checkpointEvery: 5, histogramBins: 8 },
+    });
+
+  it.each([null, 40])('trains a small set exactly as the reference (batch size %s)', (batchSize) => {
+    const ds = imageSet(300, 70, 6);
+    const run = (path: TrainPath) => trainRun(config(6, batchSize), {}, { path, loadData: () => ds });
+    expectSame(run('fast'), run('reference'));
+  });
+
+  it('takes checkpoints of a set too large to load whole into the kernels in chunks, exactly as the reference', () => {
+    const side = 28;
+    const nTrain = Math.ceil(WHOLE_SET_KERNEL_BYTES / (16 * side * side)) + 5;
+    const ds = imageSet(nTrain, 1500, side);
+    const run = (path: TrainPath) => trainRun(config(side, 100), {}, { path, loadData: () => ds });
+    expectSame(run('fast'), run('reference'));
   });
 });

@@ -45,6 +45,8 @@ export interface MemoryLab extends LabClient {
   readonly calls: { name: OperationName; input: unknown }[];
   /** Files saved through saveFile. */
   readonly saved: { name: string; data: Blob }[];
+  /** The title of each open dialog shown through pickFile. */
+  readonly pickTitles: string[];
   emit(event: LabEvent): void;
   setStatus(status: ConnectionStatus): void;
   /** Stores a run's results, marks it finished and emits its ending event. */
@@ -56,6 +58,8 @@ export interface MemoryLabOptions {
   registry?: RegistryInfo;
   /** Fixed clock for timestamps (ISO strings); defaults to a counter from 2026-01-01. */
   now?: () => string;
+  /** Answers of a desktop open dialog, one per call (a path, or null: cancelled); absent: no dialog, as in browser mode. */
+  pickedFiles?: (string | null)[];
 }
 
 
@@ -80,6 +84,7 @@ export function createMemoryLab(options: MemoryLabOptions = {}): MemoryLab {
   const runs = new Map<string, RunDetail>();
   const calls: { name: OperationName; input: unknown }[] = [];
   const saved: { name: string; data: Blob }[] = [];
+  const pickTitles: string[] = [];
   const events = createListeners<LabEvent>();
   const statuses = createListeners<ConnectionStatus>();
   let status: ConnectionStatus = 'online';
@@ -297,6 +302,15 @@ export function createMemoryLab(options: MemoryLabOptions = {}): MemoryLab {
     async saveFile(name, data) {
       saved.push({ name, data });
     },
+    ...(options.pickedFiles
+      ? {
+          async pickFile(title: string) {
+            pickTitles.push(title);
+            return options.pickedFiles?.shift() ?? null;
+          },
+        }
+      : {}),
+    pickTitles,
     close() {},
     emit: (e) => events.emit(e),
     setStatus(s) {

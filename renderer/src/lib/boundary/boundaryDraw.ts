@@ -1,7 +1,7 @@
 // Draws a decision boundary: class-probability heatmap, the p = 0.5 contour, and the data points.
 import type { BoundaryGrid } from '../../../../shared/engine/types';
 import { contourSegments } from './marchingSquares';
-import { CLASS_COLORS, hexToRgb } from '../charts/palette';
+import { CLASS_COLORS, classColor, hexToRgb } from '../charts/palette';
 
 /** A labelled 2-D point. */
 export interface LabelledPoint {
@@ -17,6 +17,22 @@ export interface BoundaryScene {
   test: readonly LabelledPoint[];
   showTest: boolean;
   colors: { surface: string; text: string; muted: string };
+  /** The classes' names in label order (absent: as many as the labels need, at least two). */
+  classes?: readonly string[];
+}
+
+/** How many classes a scene's points are coloured for: its class names, else the largest label + 1 (at least 2). */
+export function sceneClassCount(scene: BoundaryScene): number {
+  if (scene.classes?.length) return scene.classes.length;
+  let max = 1;
+  for (const p of scene.train) max = Math.max(max, p.label);
+  for (const p of scene.test) max = Math.max(max, p.label);
+  return Math.round(max) + 1;
+}
+
+/** Marker shape of class k: circle, triangle, square, diamond in turn, so classes differ by shape as well as colour. */
+export function classShape(k: number): 'circle' | 'triangle' | 'square' | 'diamond' {
+  return (['circle', 'triangle', 'square', 'diamond'] as const)[Math.round(k) % 4];
 }
 
 /** The x/y ranges drawn: the grid's, else the points' with a margin. */
@@ -65,18 +81,26 @@ function heatmapCanvas(grid: BoundaryGrid, dark: boolean): HTMLCanvasElement {
   return c;
 }
 
-function marker(ctx: CanvasRenderingContext2D, x: number, y: number, label: number, r: number, hollow: boolean, dark: boolean) {
+function marker(ctx: CanvasRenderingContext2D, x: number, y: number, label: number, K: number, r: number, hollow: boolean, dark: boolean) {
   ctx.beginPath();
-  if (label > 0.5) {
-    // class 1: triangle, so classes differ by shape as well as colour
+  const shape = classShape(label);
+  if (shape === 'triangle') {
     ctx.moveTo(x, y - r * 1.25);
     ctx.lineTo(x + r * 1.1, y + r * 0.75);
     ctx.lineTo(x - r * 1.1, y + r * 0.75);
     ctx.closePath();
+  } else if (shape === 'square') {
+    ctx.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+  } else if (shape === 'diamond') {
+    ctx.moveTo(x, y - r * 1.2);
+    ctx.lineTo(x + r * 1.2, y);
+    ctx.lineTo(x, y + r * 1.2);
+    ctx.lineTo(x - r * 1.2, y);
+    ctx.closePath();
   } else {
     ctx.arc(x, y, r, 0, Math.PI * 2);
   }
-  const color = label > 0.5 ? CLASS_COLORS.positive : CLASS_COLORS.negative;
+  const color = classColor(label, K);
   if (hollow) {
     ctx.lineWidth = 1.6;
     ctx.strokeStyle = color;
@@ -114,8 +138,9 @@ export function drawBoundary(ctx: CanvasRenderingContext2D, w: number, h: number
     ctx.stroke();
   }
   const r = Math.max(2.2, Math.min(w, h) / 90);
-  for (const p of scene.train) marker(ctx, sx(p.x), sy(p.y), p.label, r, false, dark);
-  if (scene.showTest) for (const p of scene.test) marker(ctx, sx(p.x), sy(p.y), p.label, r * 1.15, true, dark);
+  const K = sceneClassCount(scene);
+  for (const p of scene.train) marker(ctx, sx(p.x), sy(p.y), p.label, K, r, false, dark);
+  if (scene.showTest) for (const p of scene.test) marker(ctx, sx(p.x), sy(p.y), p.label, K, r * 1.15, true, dark);
   ctx.strokeStyle = scene.colors.muted;
   ctx.lineWidth = 1;
   ctx.strokeRect(0.5, 0.5, w - 1, h - 1);

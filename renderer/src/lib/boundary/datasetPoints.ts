@@ -1,13 +1,15 @@
 // The points a boundary plot draws, rebuilt from a run's data config (deterministic: same config, same points).
 import type { DataConfig } from '../../../../shared/contract/config';
-import { loadDataset } from '../../../../shared/engine/data';
+import { featureAt, featureCount, loadDataset } from '../../../../shared/engine/data';
 import type { RngKind } from '../../../../shared/engine/rng/types';
-import type { Dataset } from '../../../../shared/engine/types';
+import type { Dataset, Features } from '../../../../shared/engine/types';
 import type { LabelledPoint } from './boundaryDraw';
 
 /** Train and test points of a two-feature data set. */
 export interface DatasetPoints {
   name: string;
+  /** The classes' names in label order. */
+  classes: string[];
   train: LabelledPoint[];
   test: LabelledPoint[];
 }
@@ -15,16 +17,16 @@ export interface DatasetPoints {
 const cache = new Map<string, DatasetPoints | null>();
 const moments = new Map<string, number | null>();
 
-function points(x: Float64Array, y: Float64Array, n: number): LabelledPoint[] {
+function points(x: Features, y: Float64Array, n: number): LabelledPoint[] {
   const out: LabelledPoint[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = { x: x[2 * i], y: x[2 * i + 1], label: y[i] };
+  for (let i = 0; i < n; i++) out[i] = { x: featureAt(x, 2 * i), y: featureAt(x, 2 * i + 1), label: y[i] };
   return out;
 }
 
 /** The points of a data set with two features; null for other data sets or a config that cannot be loaded. */
 export function pointsOf(ds: Dataset): DatasetPoints | null {
   if (ds.nFeatures !== 2) return null;
-  return { name: ds.name, train: points(ds.xTrain, ds.yTrain, ds.nTrain), test: points(ds.xTest, ds.yTest, ds.nTest) };
+  return { name: ds.name, classes: [...ds.classes], train: points(ds.xTrain, ds.yTrain, ds.nTrain), test: points(ds.xTest, ds.yTest, ds.nTest) };
 }
 
 /** The (cached) points a data config describes. */
@@ -50,8 +52,12 @@ export function inputSecondMoment(data: DataConfig, rng: RngKind): number | null
   try {
     const ds = loadDataset(data, rng);
     let s = 0;
-    for (let i = 0; i < ds.xTrain.length; i++) s += ds.xTrain[i] * ds.xTrain[i];
-    value = ds.xTrain.length ? s / ds.xTrain.length : null;
+    const n = featureCount(ds.xTrain);
+    for (let i = 0; i < n; i++) {
+      const v = featureAt(ds.xTrain, i);
+      s += v * v;
+    }
+    value = n ? s / n : null;
   } catch {
     value = null;
   }

@@ -31,6 +31,24 @@ export function seriesColor(i: number): string {
 /** The two class colours of a binary data set: class 0 blue, class 1 orange. */
 export const CLASS_COLORS = { negative: OKABE_ITO.blue, positive: OKABE_ITO.orange } as const;
 
+/** Colours of the classes of a K-class set: the binary pair first, then the rest of Okabe–Ito (yellow, faint, last). */
+export const MULTI_CLASS_COLORS: readonly string[] = [
+  CLASS_COLORS.negative,
+  CLASS_COLORS.positive,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.black,
+  OKABE_ITO.yellow,
+];
+
+/** The colour of class k of K: K distinct colours (Okabe–Ito up to 8 classes, evenly spaced hues beyond). */
+export function classColor(k: number, K: number): string {
+  if (K <= MULTI_CLASS_COLORS.length) return MULTI_CLASS_COLORS[Math.max(0, Math.min(MULTI_CLASS_COLORS.length - 1, Math.round(k)))];
+  return `hsl(${Math.round((360 * k) / K)}, 70%, 42%)`;
+}
+
 /** A hex colour with an alpha in [0, 1], as rgba(). */
 export function withAlpha(hex: string, alpha: number): string {
   const n = parseInt(hex.slice(1), 16);
