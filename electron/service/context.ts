@@ -15,6 +15,8 @@ export interface ServiceContext {
   poolSize: number;
   /** The Redis queue runs go to (URL without its password), or null for the local pool. */
   redis: string | null;
+  /** Experiments and sweeps whose runs are still being stored and queued, by id: cancel and delete wait for them. */
+  starting: Map<string, Promise<unknown>>;
 }
 
 /** A handler for operation N: validated input in, value out; failures are thrown as LabFailure. */

@@ -139,7 +139,7 @@ export class LabService {
     );
     const events = new EventHub();
     const queue = new RunQueue(store, () => runner.get(), events, log, options.writeRetryMs);
-    const ctx: ServiceContext = { store, queue, events, appVersion: pkg.version, engineVersion, dataDir, poolSize, redis: redis?.display ?? null };
+    const ctx: ServiceContext = { store, queue, events, appVersion: pkg.version, engineVersion, dataDir, poolSize, redis: redis?.display ?? null, starting: new Map() };
     return new LabService(ctx, runner, log, options.staleSweepMs ?? 2000);
   }
 

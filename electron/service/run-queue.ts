@@ -160,8 +160,9 @@ export class RunQueue {
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     for (const [experimentId, sweepId] of touched) this.afterEnd(experimentId, sweepId);
-    await Promise.all(runs.map((r) => r.done));
-    return runs.length;
+    // A training run can finish before the cancel reaches it: only the runs that ended cancelled are counted.
+    const ended = await Promise.all(runs.map((r) => r.done));
+    return ended.filter((status) => status === 'cancelled').length;
   }
 
   /** Waits until the given runs (those still active here) have ended. */

@@ -29,6 +29,14 @@ export class ExperimentRecords {
     tx.immediate();
   }
 
+  /** Adds queued runs to a stored experiment in one transaction (the later slices of a large start). */
+  addRuns(runs: NewRun[]): void {
+    const tx = this.db.transaction(() => {
+      for (const r of runs) insertQueuedRun(this.db, r, this.pid);
+    });
+    tx.immediate();
+  }
+
   private row(id: string): ExperimentRow | undefined {
     return this.db.prepare(`SELECT ${EXPERIMENT_COLUMNS} FROM experiments e WHERE e.id = ?`).get(id) as ExperimentRow | undefined;
   }

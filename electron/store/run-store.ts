@@ -157,6 +157,11 @@ export class RunStore {
     this.write(`store experiment ${exp.id}`, () => this.experiments.create(exp, runs));
   }
 
+  /** Adds queued runs to a stored experiment in one transaction. */
+  addRuns(experimentId: string, runs: NewRun[]): void {
+    this.write(`store runs of experiment ${experimentId}`, () => this.experiments.addRuns(runs));
+  }
+
   /** One experiment's summary, or null. */
   experimentSummary(id: string): ExperimentSummary | null {
     return this.read(`read experiment ${id}`, () => this.experiments.summary(id));

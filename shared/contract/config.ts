@@ -2,12 +2,11 @@
 // function of its RunConfig, so everything that changes a result (seeds and stream kind included) is here.
 import { z } from 'zod';
 import { ACTIVATIONS, ACTIVATION_NAMES, type ActivationName } from '../engine/nn/activations';
-import { LOSS_NAMES } from '../engine/nn/loss';
-import { OPTIMIZER_NAMES, type OptimizerName } from '../engine/optim';
-import { RNG_KINDS } from '../engine/rng';
+import type { OptimizerName } from '../engine/optim';
 import { DataError, GENERATED_DATASET_NAMES, resolveDataParams, type DatasetName, type GeneratedDatasetName } from '../engine/data';
 import { InitSpecError, resolveInitSpec } from '../engine/init';
 import { IdxDataSchema, MnistDataSchema, dataShape, outputUnitsFor } from './data-sets';
+import { OPTIMIZER_SETTINGS, RECORD_SETTINGS, TRAINING_SETTINGS, defaultsOf, sectionSchema, shapeOf } from './settings';
 import { customIssue, issueLine, issuesFromZod, issuesMessage, pathText, type ValidationIssue } from './issues';
 
 const SEED_MAX = 0xffffffff;
@@ -153,30 +152,13 @@ export const InitConfigSchema = z
     multiplier === undefined || multiplier === 1 ? init : { ...init, multiplier },
   );
 
-/** The update rule and its hyper-parameters. batchSize null = full batch. */
-export const OptimizerConfigSchema = z.strictObject({
-  name: z.enum(OPTIMIZER_NAMES as [OptimizerName, ...OptimizerName[]]).default('gd'),
-  lr: z.number().positive().finite().default(0.01),
-  batchSize: PositiveInt.nullable().default(null),
-  beta1: z.number().min(0).lt(1).default(0.9),
-  beta2: z.number().min(0).lt(1).default(0.999),
-  epsilon: z.number().positive().default(1e-8),
-  momentum: z.number().min(0).lt(1).default(0.9),
-});
+/** The update rule and its hyper-parameters (table: settings/optimizer.ts). batchSize null = full batch. */
+export const OptimizerConfigSchema = sectionSchema(OPTIMIZER_SETTINGS);
 
-/** What a run records and how often. */
-export const RecordConfigSchema = z.strictObject({
-  /** Record the cost every k iterations (iteration 0 always). */
-  costEvery: PositiveInt.default(1),
-  /** Take a checkpoint every k iterations; iteration 0 and the final state are always taken. */
-  checkpointEvery: PositiveInt.default(1000),
-  /** Side of the decision-boundary grid of output probabilities; 0 = none. */
-  boundaryGrid: z.number().int().min(0).max(400).default(100),
-  /** Per-layer statistics at checkpoints. */
-  layerStats: z.boolean().default(true),
-  /** Bins of the weight and activation histograms at checkpoints; 0 = none. */
-  histogramBins: z.number().int().min(0).max(200).default(20),
-});
+/** What a run records and how often (table: settings/record.ts). */
+export const RecordConfigSchema = sectionSchema(RECORD_SETTINGS);
+
+const training = shapeOf(TRAINING_SETTINGS);
 
 const runShape = {
   version: z.literal(1).default(1),
@@ -186,27 +168,13 @@ const runShape = {
   /** Seed of the stream the weights are drawn from (and, after them, mini-batch order). */
   initSeed: Seed.default(1),
   /** Which random stream init, data generation and batching draw from. */
-  rng: z.enum(RNG_KINDS).default('seedrandom'),
-  optimizer: OptimizerConfigSchema.default({
-    name: 'gd',
-    lr: 0.01,
-    batchSize: null,
-    beta1: 0.9,
-    beta2: 0.999,
-    epsilon: 1e-8,
-    momentum: 0.9,
-  }),
+  rng: training.rng,
+  optimizer: OptimizerConfigSchema.default(defaultsOf(OPTIMIZER_SETTINGS)),
   /** Number of parameter updates. */
-  iterations: PositiveInt.default(15000),
+  iterations: training.iterations,
   /** course: the course's cross-entropy from probabilities (can be infinite); stable: computed from logits. */
-  loss: z.enum(LOSS_NAMES as ['course', 'stable']).default('stable'),
-  record: RecordConfigSchema.default({
-    costEvery: 1,
-    checkpointEvery: 1000,
-    boundaryGrid: 100,
-    layerStats: true,
-    histogramBins: 20,
-  }),
+  loss: training.loss,
+  record: RecordConfigSchema.default(defaultsOf(RECORD_SETTINGS)),
 };
 
 function baseShape() {
@@ -395,17 +363,20 @@ function runOf(base: RunBase, data: DataConfig, init: InitConfig, initSeed: numb
 
 /** Every run of an experiment with its provenance: for each data seed, each init seed, each arm (arms share data and init seed). */
 export function experimentRuns(exp: ExperimentConfig): ExperimentRun[] {
-  const runs: ExperimentRun[] = [];
+  return [...eachExperimentRun(exp)];
+}
+
+/** experimentRuns one at a time, in the same order, so a caller can pause between runs (10,000 configs take a while to make). */
+export function* eachExperimentRun(exp: ExperimentConfig): Generator<ExperimentRun> {
   for (const dataSeed of exp.seeds.data ?? [null]) {
     const data = withDataSeed(exp.base.data, dataSeed);
     for (const initSeed of exp.seeds.init) {
-      exp.arms.forEach((arm, armIndex) => {
-        const config = runOf(exp.base, data, arm.init, initSeed);
-        runs.push({ armIndex, label: arm.label ?? arm.init.name, initSeed, dataSeed, config });
-      });
+      for (let armIndex = 0; armIndex < exp.arms.length; armIndex++) {
+        const arm = exp.arms[armIndex];
+        yield { armIndex, label: arm.label ?? arm.init.name, initSeed, dataSeed, config: runOf(exp.base, data, arm.init, initSeed) };
+      }
     }
   }
-  return runs;
 }
 
 /** The run configs of an experiment: arms × init seeds × data seeds. */

@@ -1,16 +1,22 @@
-// The flags of `init-lab train`: one per config field, with the choices taken from the engine's registries.
+// The flags of `init-lab train`: one per config field, with the choices taken from the engine's registries. The
+// flags of the table-built sections (optimizer, training, record) come from their rows (shared/contract/settings).
 import { type Command, Option } from 'commander';
 import { COURSE_PRESET, PRESETS, RunConfigSchema } from '../../../shared/contract/config';
+import { SETTING_SECTIONS, type Setting, type SettingSection } from '../../../shared/contract/settings';
 import { DATASET_NAMES, type DatasetName } from '../../../shared/engine/data';
-import { ACTIVATION_NAMES, LOSS_NAMES, OPTIMIZER_NAMES, RNG_KINDS } from '../../../shared/engine';
+import { ACTIVATION_NAMES } from '../../../shared/engine';
 import { INITIALIZER_NAMES } from '../../../shared/engine/init';
 import { listArg, numberArg, numberListArg, positiveIntArg, seedListArg } from '../args';
 
 /** The data-set names --dataset accepts. */
 export const DATASET_CHOICES = DATASET_NAMES;
 
-/** What the user typed, as parsed by commander; undefined = not given (the preset's value stands). */
+/**
+ * What the user typed, as parsed by commander; undefined = not given (the preset's value stands). A table-built
+ * setting is under its flag's camelCase name (`--weight-decay` → weightDecay, `settingFlagKey`).
+ */
 export interface TrainFlags {
+  [settingFlag: string]: unknown;
   preset?: string;
   init?: string[];
   rng?: string;
@@ -47,8 +53,13 @@ export interface TrainFlags {
   json?: boolean;
 }
 
-/** Default cost-report interval (iteration 0 always included). */
-export const DEFAULT_LOG_EVERY = 1000;
+/** Default cost-report interval (iteration 0 always included): the record table's --log-every row says it. */
+export const DEFAULT_LOG_EVERY = SETTING_SECTIONS.record.table.find((s) => s.key === 'costEvery')?.cli.default ?? 1000;
+
+/** Where commander puts a flag's value: `--weight-decay` → weightDecay (a switch's `--no-…` lands there too). */
+export function settingFlagKey(flag: string): string {
+  return flag.replace(/^--/, '').replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
 
 const DEFAULTS = RunConfigSchema.parse({});
 const C = COURSE_PRESET;
@@ -60,6 +71,35 @@ function defaults(of: (c: typeof DEFAULTS) => unknown): string {
   return a === b ? `(default: ${a})` : `(default: ${a}; course preset: ${b})`;
 }
 
+function valueAt(config: unknown, path: readonly string[], key: string): unknown {
+  let v = config as Record<string, unknown>;
+  for (const p of path) v = v[p] as Record<string, unknown>;
+  return v[key];
+}
+
+/** A table row's flags: its option (and `--no-…` for a switch), the schema's and the course preset's default in the help. */
+export function settingOptions(section: SettingSection, s: Setting): Option[] {
+  const { flag, help, parse } = s.cli;
+  const shown = s.cli.default !== undefined ? '' : ` ${defaults((c) => valueAt(c, section.path, s.key) ?? s.default)}`;
+  switch (parse) {
+    case 'number':
+      return [new Option(`${flag} <${s.cli.arg ?? 'n'}>`, `${help}${shown}`).argParser(numberArg)];
+    case 'count': {
+      const option = new Option(`${flag} <${s.cli.arg ?? 'n'}>`, `${help}${shown}`).argParser(positiveIntArg);
+      return [s.cli.default !== undefined ? option.default(s.cli.default) : option];
+    }
+    case 'choice':
+      return [new Option(`${flag} <${s.cli.arg ?? 'name'}>`, `${help}${shown}`).choices((s.choices?.() ?? []).map((c) => c.value))];
+    case 'switch':
+      return [new Option(flag, `${help}${shown}`), new Option(`--no-${flag.slice(2)}`, `no ${help}`)];
+  }
+}
+
+/** Every table-built section's flags, section by section in table order. */
+export function settingFlagOptions(): Option[] {
+  return Object.values(SETTING_SECTIONS).flatMap((section) => section.table.flatMap((s) => settingOptions(section, s)));
+}
+
 /** `--workers N`: how many runs train at once. */
 export function workersOption(): Option {
   return new Option('--workers <n>', 'worker threads training runs at once (default: one per core); results do not depend on it').argParser(positiveIntArg);
@@ -67,7 +107,7 @@ export function workersOption(): Option {
 
 /** Adds every train flag to a command. */
 export function addTrainFlags(cmd: Command): Command {
-  return cmd
+  cmd
     .addOption(new Option('--preset <name>', 'start from a preset; later flags override its settings').choices(Object.keys(PRESETS)))
     .addOption(
       new Option(
@@ -77,11 +117,6 @@ export function addTrainFlags(cmd: Command): Command {
           `e.g. he_normal:multiplier=0.5). "random" and "he" are the course's settings. Accepted names: ${INITIALIZER_NAMES.join(', ')} ` +
           `(default: ${DEFAULTS.init.name}; course preset: ${C.init.name})`,
       ).argParser(listArg),
-    )
-    .addOption(
-      new Option('--rng <kind>', `random stream: numpy (numpy's legacy MT19937: seed, then randn per layer, row-major) or seedrandom ${defaults((c) => c.rng)}`).choices(
-        RNG_KINDS,
-      ),
     )
     .addOption(new Option('--data-seed <n>', 'seed of a generated data set or of a CSV\'s train/test split (default: 1)').argParser(numberArg))
     .addOption(new Option('--init-seed <n>', `seed of the weight draws (and mini-batch order) ${defaults((c) => c.initSeed)}`).argParser(numberArg))
@@ -103,21 +138,9 @@ export function addTrainFlags(cmd: Command): Command {
         numberListArg,
       ),
     )
-    .addOption(new Option('--activation <name>', `hidden-layer activation ${defaults((c) => c.network.activation)}`).choices(ACTIVATION_NAMES))
-    .addOption(new Option('--lr <rate>', `learning rate ${defaults((c) => c.optimizer.lr)}`).argParser(numberArg))
-    .addOption(new Option('--iterations <n>', `number of parameter updates ${defaults((c) => c.iterations)}`).argParser(numberArg))
-    .addOption(new Option('--optimizer <name>', `update rule ${defaults((c) => c.optimizer.name)}`).choices(OPTIMIZER_NAMES))
-    .addOption(
-      new Option('--batch-size <n>', `mini-batch size for sgd, momentum and adam ${defaults((c) => c.optimizer.batchSize)}`).argParser(numberArg),
-    )
-    .addOption(
-      new Option(
-        '--loss <mode>',
-        `cross-entropy: course = the course's nansum over probabilities, unclipped (can be infinite); ` +
-          `stable = computed from the logits (default: ${DEFAULTS.loss}; course preset: ${C.loss})`,
-      ).choices(LOSS_NAMES),
-    )
-    .addOption(new Option('--log-every <n>', 'report the cost every n iterations, iteration 0 included').argParser(positiveIntArg).default(DEFAULT_LOG_EVERY))
+    .addOption(new Option('--activation <name>', `hidden-layer activation ${defaults((c) => c.network.activation)}`).choices(ACTIVATION_NAMES));
+  for (const option of settingFlagOptions()) cmd.addOption(option);
+  return cmd
     .addOption(
       new Option('--seeds <list>', 'repeat every initializer over these init seeds: FROM-TO or a comma list (e.g. 1-10, 1,4,9); adds per-arm statistics and pairwise tests').argParser(
         seedListArg,

@@ -8,10 +8,11 @@ import type { ExperimentConfig, InitConfig, RunConfig, RunConfigInput } from '..
 import { GENERATED_DATASET_NAMES as GENERATED_DATASETS, csvDataConfig, DataError } from '../../../shared/engine/data';
 import { INITIALIZERS, InitSpecError, formatInitSpec, initSpecOf, parseInitSpec } from '../../../shared/engine/init';
 import { issueLine, issuesMessage, pathText, type PathSegment, type ValidationIssue } from '../../../shared/contract/issues';
+import { OPTIMIZER_SETTINGS, RECORD_SETTINGS, SETTING_SECTIONS, TRAINING_SETTINGS, type Setting } from '../../../shared/contract/settings';
 import { idxDataConfig } from '../../worker/idx-config';
 import { UsageError } from '../errors';
 import { unreadableReason } from '../read-file';
-import type { TrainFlags } from './flags';
+import { settingFlagKey, type TrainFlags } from './flags';
 
 /** How much a run records beyond the costs: `light` for printing, `full` for a stored run the app can draw. */
 export type RecordLevel = 'light' | 'full';
@@ -24,11 +25,9 @@ export type ReadBytes = (path: string) => Uint8Array;
 
 const GENERATED: readonly string[] = GENERATED_DATASETS;
 
-/** Config paths and the flags that set them, most specific first. */
+/** Config paths and the flags that set them, most specific first: the table-built sections' rows, then the rest. */
 const FLAG_OF_PATH: [string, string][] = [
-  ['optimizer.lr', '--lr'],
-  ['optimizer.batchSize', '--batch-size'],
-  ['optimizer.name', '--optimizer'],
+  ...Object.values(SETTING_SECTIONS).flatMap((section) => section.table.map((s): [string, string] => [[...section.path, s.key].join('.'), s.cli.flag])),
   ['network.dims', '--dims'],
   ['network.activation', '--activation'],
   ['data.nTrain', '--n-train'],
@@ -38,11 +37,7 @@ const FLAG_OF_PATH: [string, string][] = [
   ['data.splitSeed', '--data-seed'],
   ['data.test', '--test-csv'],
   ['data', '--csv'],
-  ['record.costEvery', '--log-every'],
   ['initSeed', '--init-seed'],
-  ['iterations', '--iterations'],
-  ['loss', '--loss'],
-  ['rng', '--rng'],
   ['init', '--init'],
   ['seeds.init', '--seeds'],
   ['seeds.data', '--data-seeds'],
@@ -82,7 +77,7 @@ function initOf(text: string): InitConfig {
   }
 }
 
-function onlyFor(flags: TrainFlags, names: (keyof TrainFlags)[], what: string): void {
+function onlyFor(flags: TrainFlags, names: string[], what: string): void {
   const flagName = (k: string) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   const given = names.find((k) => flags[k] !== undefined);
   if (given) throw new UsageError(`${flagName(given)} applies only to ${what}`);
@@ -168,12 +163,32 @@ function dataOf(flags: TrainFlags, base: RunConfig, readText: ReadText, readByte
   return { ...same, kind, nTrain: flags.nTrain, nTest: flags.nTest, noise: flags.noise, seed: flags.dataSeed } as DataInput;
 }
 
+/** The table rows the user gave a flag for, as config values over `base`'s (a switch's `--no-…` gives false). */
+function given(flags: TrainFlags, table: readonly Setting[], base: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...base };
+  for (const s of table) {
+    const v = flags[settingFlagKey(s.cli.flag)];
+    if (v !== undefined) out[s.key] = v;
+  }
+  return out;
+}
+
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
-function withoutUndefined<T extends object>(o: T): T {
-  return JSON.parse(JSON.stringify(o)) as T;
+// Only undefined keys go: a JSON round trip would also turn a given Infinity or NaN into null, and the schema would
+// then report "got null" for a value the user never typed.
+function withoutUndefined<T>(o: T): T {
+  if (Array.isArray(o)) return o.map((v: unknown) => withoutUndefined(v)) as T;
+  if (o === null || typeof o !== 'object' || ArrayBuffer.isView(o)) return o;
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined).map(([k, v]) => [k, withoutUndefined(v)])) as T;
+}
+
+/** A run config's issues with the init seed's blamed on --seeds' first item when --seeds set it (the run is that seed's). */
+function seedIssuesOnList<E extends { message: string; issues?: readonly ValidationIssue[] }>(error: E, fromList: boolean): E {
+  if (!fromList || !error.issues) return error;
+  return { ...error, issues: error.issues.map((i) => (i.path.length === 1 && i.path[0] === 'initSeed' ? { ...i, path: ['seeds', 'init', 0] } : i)) };
 }
 
 /** What `train` will run: a validated experiment (one arm per --init item, one run per arm and seed). */
@@ -204,24 +219,26 @@ export function planTrain(
       dims: flags.dims ?? [shape.nFeatures, ...base.network.dims.slice(1, -1), outputUnitsFor(shape.classes.length)],
       activation: flags.activation ?? base.network.activation,
     },
-    rng: flags.rng ?? base.rng,
+    ...given(flags, TRAINING_SETTINGS, Object.fromEntries(TRAINING_SETTINGS.map((s) => [s.key, base[s.key]]))),
     initSeed: seeds[0],
-    optimizer: { ...base.optimizer, name: flags.optimizer ?? base.optimizer.name, lr: flags.lr ?? base.optimizer.lr, batchSize: flags.batchSize ?? base.optimizer.batchSize },
-    iterations: flags.iterations ?? base.iterations,
-    loss: flags.loss ?? base.loss,
-    record:
+    optimizer: given(flags, OPTIMIZER_SETTINGS, base.optimizer),
+    // --log-every paces the printout and the cost record together; any other record flag overrides the level's choice.
+    record: given(
+      flags,
+      RECORD_SETTINGS.filter((s) => s.key !== 'costEvery'),
       record === 'full'
         ? { ...base.record, costEvery: gcd(base.record.costEvery, flags.logEvery) } // every reported cost is recorded
         : // Printing needs the costs, and the insights per-layer statistics at the checkpoints; boundary grids and
           // histograms would only slow the run.
           { ...base.record, costEvery: flags.logEvery, layerStats: true, boundaryGrid: 0, histogramBins: 0 },
+    ),
   }) as RunConfigInput;
 
   const labels = flags.init ?? [formatInitSpec(initSpecOf(base.init))];
   // Each arm's first run is checked as a run config, so a refused value is reported by the flag that set it.
   const configs = labels.map((label) => {
     const r = parseRunConfig({ ...input, init: initOf(label) });
-    if (!r.ok) throw new UsageError(flagMessage(r.error), r.error.code);
+    if (!r.ok) throw new UsageError(flagMessage(seedIssuesOnList(r.error, flags.seeds !== undefined)), r.error.code);
     return r.value;
   });
   const r = parseExperimentConfig({

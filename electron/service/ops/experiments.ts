@@ -1,5 +1,5 @@
 // experiments.*: store an experiment's runs and queue them; list, read, edit, cancel, delete.
-import { experimentRuns } from '../../../shared/contract/config';
+import { eachExperimentRun } from '../../../shared/contract/config';
 import { LabFailure } from '../../../shared/contract/errors';
 import { newId } from '../../store/ids';
 import type { NewRun } from '../../store/run-store';
@@ -7,11 +7,13 @@ import { armLabelOf } from '../../../shared/engine/init/label';
 import { initSpecText, runFacts } from '../config-facts';
 import type { HandlerMap, ServiceContext } from '../context';
 import { checkRunCount, checkRunLimits, experimentConfigFrom } from './config-input';
+import { makeInSlices, startSettled, storeAndQueue } from './start-runs';
 
 type ExperimentOps = 'experiments.start' | 'experiments.list' | 'experiments.get' | 'experiments.update' | 'experiments.cancel' | 'experiments.delete';
 
 /** Cancels every run of an experiment queued or training in this process; returns how many were. */
 export async function cancelExperimentRuns(ctx: ServiceContext, experimentId: string): Promise<number> {
+  await startSettled(ctx, experimentId);
   const ids = ctx.store.runIdsWithStatus(['queued', 'running'], experimentId).filter((id) => ctx.queue.has(id));
   return ctx.queue.cancelMany(ids);
 }
@@ -21,13 +23,14 @@ const DELETE_BATCH = 500;
 
 /** The experiment operations. */
 export const experimentOps: HandlerMap<ExperimentOps> = {
-  'experiments.start'(ctx, input) {
+  async 'experiments.start'(ctx, input) {
     const exp = experimentConfigFrom(input.experiment, 'experiment');
     checkRunCount(exp.arms.length * exp.seeds.init.length * (exp.seeds.data?.length ?? 1), 'experiment');
     const experimentId = newId('e');
     const createdAt = new Date().toISOString();
     // The experiment was validated above; each run's config is made from its checked parts (shared/contract/config.ts).
-    const runs: NewRun[] = experimentRuns(exp).map((r, i) => {
+    // All are made (and the limits checked) before anything is stored, with pauses, so a refusal stores nothing.
+    const runs: NewRun[] = await makeInSlices(eachExperimentRun(exp), (r, i) => {
       const config = r.config;
       // Limits are checked once per distinct shape: arms and data seeds change the network or the data, init seeds do not.
       if (r.initSeed === exp.seeds.init[0]) checkRunLimits(config, ['experiment', 'runs', i]);
@@ -45,8 +48,7 @@ export const experimentOps: HandlerMap<ExperimentOps> = {
         sweep: null,
       };
     });
-    ctx.store.createExperiment({ id: experimentId, name: input.name ?? exp.name, kind: 'experiment', config: exp, createdAt, tags: input.tags ?? [] }, runs);
-    for (const r of runs) ctx.queue.enqueue(r.id, { experimentId, sweepId: null, iterations: r.facts.iterations, config: r.config });
+    await storeAndQueue(ctx, { id: experimentId, name: input.name ?? exp.name, kind: 'experiment', config: exp, createdAt, tags: input.tags ?? [] }, runs, null);
     return { experimentId, runIds: runs.map((r) => r.id) };
   },
 

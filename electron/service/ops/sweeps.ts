@@ -8,6 +8,7 @@ import { initLabelOf } from '../../../shared/engine/init/label';
 import { initSpecText, runFacts } from '../config-facts';
 import { checkRunCount, derivedRunConfig, runConfigFrom } from './config-input';
 import { requeue } from './runs';
+import { makeInSlices, storeAndQueue } from './start-runs';
 import { MULTIPLIER, cellConfig, parseSweepSpec, scaleParamOf, type SweepSpec } from '../../../shared/contract/sweep';
 import { DEFAULT_PHASE, parsePhaseSpec, phaseCellConfig, phaseTheory, type PhaseSpec } from '../../../shared/contract/phase-diagram';
 import type { PhaseDetail } from '../../../shared/contract/records';
@@ -58,7 +59,7 @@ function sweptInit(spec: SweepSpec): string {
 
 /** The sweep operations. */
 export const sweepOps: HandlerMap<SweepOps> = {
-  'sweeps.start'(ctx, input) {
+  async 'sweeps.start'(ctx, input) {
     const base = runConfigFrom(input.base, 'base');
     const scaled = scaleParamOf(base.init);
     if (!scaled.ok) throw new LabFailure(scaled.error.code, scaled.error.message);
@@ -66,32 +67,29 @@ export const sweepOps: HandlerMap<SweepOps> = {
     checkRunCount(spec.scales.length * spec.seeds.length, 'sweep');
     const sweepId = newId('s');
     const createdAt = new Date().toISOString();
-    const runs: NewRun[] = [];
-    for (const scale of spec.scales) {
-      for (const seed of spec.seeds) {
-        // A cell is a new config (an older sweep's scaled parameter can leave its range), so it is checked as it is made.
-        const config = derivedRunConfig(cellConfig(spec, scale, seed), `cell(scale ${scale}, seed ${seed})`);
-        runs.push({
-          id: newId('r'),
-          experimentId: sweepId,
-          name: `${initLabelOf(initSpecText(config.init))} · seed ${seed}`,
-          arm: `×${scale}`,
-          config,
-          facts: runFacts(config),
-          engineVersion: ctx.engineVersion,
-          createdAt,
-          tags: [`sweep:${sweepId}`],
-          sweep: { sweepId, scale, seed },
-        });
-      }
-    }
+    const cells = spec.scales.flatMap((scale) => spec.seeds.map((seed) => ({ scale, seed })));
+    const runs: NewRun[] = await makeInSlices(cells, ({ scale, seed }) => {
+      // A cell is a new config (an older sweep's scaled parameter can leave its range), so it is checked as it is made.
+      const config = derivedRunConfig(cellConfig(spec, scale, seed), `cell(scale ${scale}, seed ${seed})`);
+      return {
+        id: newId('r'),
+        experimentId: sweepId,
+        name: `${initLabelOf(initSpecText(config.init))} · seed ${seed}`,
+        arm: `×${scale}`,
+        config,
+        facts: runFacts(config),
+        engineVersion: ctx.engineVersion,
+        createdAt,
+        tags: [`sweep:${sweepId}`],
+        sweep: { sweepId, scale, seed },
+      };
+    });
     const name = input.name ?? `${base.init.name} scale sweep`;
-    ctx.store.createExperiment({ id: sweepId, name, kind: 'sweep', config: spec, createdAt, tags: ['sweep'] }, runs);
-    for (const r of runs) ctx.queue.enqueue(r.id, { experimentId: sweepId, sweepId, iterations: r.facts.iterations, config: r.config });
+    await storeAndQueue(ctx, { id: sweepId, name, kind: 'sweep', config: spec, createdAt, tags: ['sweep'] }, runs, sweepId);
     return { sweepId, runIds: runs.map((r) => r.id) };
   },
 
-  'sweeps.phase'(ctx, input) {
+  async 'sweeps.phase'(ctx, input) {
     const base = runConfigFrom(input.base ?? DEFAULT_PHASE.base, 'base');
     const spec: PhaseSpec = {
       kind: 'phase_diagram',
@@ -101,32 +99,28 @@ export const sweepOps: HandlerMap<SweepOps> = {
       depths: input.depths ?? [...DEFAULT_PHASE.depths],
       seeds: input.seeds ?? [...DEFAULT_PHASE.seeds],
     };
+    checkRunCount(spec.sigmaW2.length * spec.depths.length * spec.seeds.length, 'sweep');
     const sweepId = newId('s');
     const createdAt = new Date().toISOString();
-    const runs: NewRun[] = [];
     // Deepest first: the longest runs start early, so the grid does not end waiting on one deep cell.
-    for (const depth of [...spec.depths].sort((a, b) => b - a)) {
-      for (const s2 of spec.sigmaW2) {
-        for (const seed of spec.seeds) {
-          const config = runConfigFrom(phaseCellConfig(spec, s2, depth, seed), `cell(σw² ${s2}, depth ${depth}, seed ${seed})`);
-          runs.push({
-            id: newId('r'),
-            experimentId: sweepId,
-            name: `tanh σw²=${s2} depth ${depth} · seed ${seed}`,
-            arm: `σw²=${s2} L=${depth}`,
-            config,
-            facts: runFacts(config),
-            engineVersion: ctx.engineVersion,
-            createdAt,
-            tags: [`sweep:${sweepId}`, 'phase-diagram'],
-            sweep: { sweepId, scale: s2, seed },
-          });
-        }
-      }
-    }
+    const cells = [...spec.depths].sort((a, b) => b - a).flatMap((depth) => spec.sigmaW2.flatMap((s2) => spec.seeds.map((seed) => ({ depth, s2, seed }))));
+    const runs: NewRun[] = await makeInSlices(cells, ({ depth, s2, seed }) => {
+      const config = runConfigFrom(phaseCellConfig(spec, s2, depth, seed), `cell(σw² ${s2}, depth ${depth}, seed ${seed})`);
+      return {
+        id: newId('r'),
+        experimentId: sweepId,
+        name: `tanh σw²=${s2} depth ${depth} · seed ${seed}`,
+        arm: `σw²=${s2} L=${depth}`,
+        config,
+        facts: runFacts(config),
+        engineVersion: ctx.engineVersion,
+        createdAt,
+        tags: [`sweep:${sweepId}`, 'phase-diagram'],
+        sweep: { sweepId, scale: s2, seed },
+      };
+    });
     const name = input.name ?? `phase diagram: tanh, σ_w² ${Math.min(...spec.sigmaW2)}–${Math.max(...spec.sigmaW2)} × depth ≤ ${Math.max(...spec.depths)}`;
-    ctx.store.createExperiment({ id: sweepId, name, kind: 'sweep', config: spec, createdAt, tags: ['sweep', 'phase-diagram'] }, runs);
-    for (const r of runs) ctx.queue.enqueue(r.id);
+    await storeAndQueue(ctx, { id: sweepId, name, kind: 'sweep', config: spec, createdAt, tags: ['sweep', 'phase-diagram'] }, runs, sweepId);
     return { sweepId, runIds: runs.map((r) => r.id) };
   },
 

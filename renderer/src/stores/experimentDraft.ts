@@ -4,6 +4,7 @@ import { dataShape, outputUnitsFor, type IdxDataConfig } from '../../../shared/c
 import { computed, inject, provide, reactive, type ComputedRef, type InjectionKey } from 'vue';
 import { COURSE_EXPERIMENT, parseExperimentConfig, type CsvDataConfig, type ExperimentConfig } from '../../../shared/contract/config';
 import { issueFieldText, pathText } from '../../../shared/contract/issues';
+import { SETTING_SECTIONS, draftOf, inputOf, type SettingSectionName } from '../../../shared/contract/settings';
 import { formatSeedList, parseSeedList } from '../lib/runs/seedList';
 
 /** One arm as typed: an initializer, its parameters as text, the bias and the weight multiplier. */
@@ -34,13 +35,12 @@ export interface ExperimentDraft {
   };
   hidden: string[];
   activation: string;
-  optimizer: { name: string; lr: string; batchSize: string };
-  iterations: string;
-  loss: string;
-  rng: string;
+  /** The table-built sections (shared/contract/settings), each setting's text by key: optimizer, training (iterations, loss, rng), record. */
+  optimizer: Record<string, string>;
+  training: Record<string, string>;
+  record: Record<string, string>;
   seeds: string;
   dataSeeds: string;
-  record: { costEvery: string; checkpointEvery: string };
   arms: ArmDraft[];
 }
 
@@ -85,13 +85,11 @@ export function draftFromConfig(c: ExperimentConfig): ExperimentDraft {
     },
     hidden: c.base.network.dims.slice(1, -1).map(text),
     activation: c.base.network.activation,
-    optimizer: { name: c.base.optimizer.name, lr: text(c.base.optimizer.lr), batchSize: text(c.base.optimizer.batchSize ?? 64) },
-    iterations: text(c.base.iterations),
-    loss: c.base.loss,
-    rng: c.base.rng,
+    optimizer: draftOf(SETTING_SECTIONS.optimizer.table, c.base.optimizer),
+    training: draftOf(SETTING_SECTIONS.training.table, c.base),
+    record: draftOf(SETTING_SECTIONS.record.table, c.base.record),
     seeds: formatSeedList(c.seeds.init),
     dataSeeds: c.seeds.data ? formatSeedList(c.seeds.data) : '',
-    record: { costEvery: text(c.base.record.costEvery), checkpointEvery: text(c.base.record.checkpointEvery) },
     arms: c.arms.map((a) => ({
       ...newArm(a.init.name, a.label ?? ''),
       params: Object.fromEntries(Object.entries(a.init.params).map(([k, v]) => [k, text(v)])),
@@ -157,18 +155,15 @@ export function draftToInput(d: ExperimentDraft): { input: Record<string, unknow
       params: Object.fromEntries(Object.entries(d.data.params).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, num(v)])),
     };
   }
-  const optimizer: Record<string, unknown> = { name: d.optimizer.name, lr: num(d.optimizer.lr), batchSize: d.optimizer.name === 'gd' ? null : num(d.optimizer.batchSize) };
   const input = {
     version: 1,
     name: d.name.trim() || 'experiment',
     base: {
       data,
       network: { dims: [featureCount(d), ...d.hidden.map(num), outputUnits(d)], activation: d.activation },
-      rng: d.rng,
-      optimizer,
-      iterations: num(d.iterations),
-      loss: d.loss,
-      record: { costEvery: num(d.record.costEvery), checkpointEvery: num(d.record.checkpointEvery) },
+      ...inputOf(SETTING_SECTIONS.training.table, d.training),
+      optimizer: inputOf(SETTING_SECTIONS.optimizer.table, d.optimizer),
+      record: inputOf(SETTING_SECTIONS.record.table, d.record),
     },
     arms: d.arms.map((a) => ({
       ...(a.label.trim() ? { label: a.label.trim() } : {}),
@@ -185,6 +180,22 @@ export function draftToInput(d: ExperimentDraft): { input: Record<string, unknow
   return { input, pre };
 }
 
+/** The table row a form path names (`base.optimizer.lr`, `base.iterations`), if any. */
+function settingAt(path: string) {
+  for (const name of Object.keys(SETTING_SECTIONS) as SettingSectionName[]) {
+    const section = SETTING_SECTIONS[name];
+    const prefix = ['base', ...section.path].join('.');
+    const row = section.table.find((s) => `${prefix}.${s.key}` === path);
+    if (row) return row;
+  }
+  return undefined;
+}
+
+/** The form path of a table row's field (`base.optimizer.lr`), where its problems are pinned. */
+export function settingPath(section: SettingSectionName, key: string): string {
+  return ['base', ...SETTING_SECTIONS[section].path, key].join('.');
+}
+
 /** The outcome of checking a draft. */
 export interface DraftCheck {
   config: ExperimentConfig | null;
@@ -197,10 +208,6 @@ export interface DraftCheck {
 export function fieldLabel(path: string): string {
   const fixed: Record<string, string> = {
     name: 'Name',
-    'base.optimizer.lr': 'Learning rate',
-    'base.optimizer.batchSize': 'Batch size',
-    'base.optimizer.name': 'Optimizer',
-    'base.iterations': 'Iterations',
     'base.network.activation': 'Hidden activation',
     'base.data.nTrain': 'Training points',
     'base.data.nTest': 'Test points',
@@ -208,12 +215,12 @@ export function fieldLabel(path: string): string {
     'base.data.seed': 'Data seed',
     'base.data.testFraction': 'Test share',
     'base.data': 'Data set',
-    'base.record.costEvery': 'Record cost every',
-    'base.record.checkpointEvery': 'Checkpoint every',
     'seeds.init': 'Init seeds',
     'seeds.data': 'Data seeds',
   };
   if (fixed[path]) return fixed[path];
+  const setting = settingAt(path);
+  if (setting) return setting.form.label;
   const layer = /^base\.network\.dims\.(\d+)$/.exec(path);
   if (layer) return `Layer ${layer[1]} width`;
   const arm = /^arms\.(\d+)\.init\.(?:params\.)?(\w+)$/.exec(path);

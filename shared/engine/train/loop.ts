@@ -2,6 +2,7 @@
 // cancellation, checkpoints and the result. A path supplies only the arithmetic, as a TrainStep; the
 // loop owns the order, so every path records the same numbers at the same iterations.
 import { OPTIMIZERS } from '../optim';
+import { addWeightDecay, weightPenalty } from '../optim/weight-decay';
 import type { Checkpoint, CostPoint, Grads, Params, RunOutcome, RunResult, TrainHooks } from '../types';
 import { createBatcher, type Batch } from './batches';
 import { cloneParams, paramsFinite } from './params';
@@ -46,6 +47,11 @@ export function runLoop(setup: RunSetup, step: TrainStep, hooks: TrainHooks): Ru
   const { params, grads } = step;
   const optimizer = OPTIMIZERS[config.optimizer.name].create(params, config.optimizer);
   const reporter = createReporter(hooks, iterations, checkpointEvery);
+  // L2 weight decay (optim/weight-decay.ts): the cost gains λ/2·Σ‖W‖² and dW gains λ·W. At λ = 0 (the default)
+  // neither is computed, so a run without decay does exactly the arithmetic it always did.
+  const decay = config.optimizer.weightDecay ?? 0;
+  const squares = decay !== 0 ? params.W.map((w) => new Float64Array(w.length)) : [];
+  const penalised = (c: Checkpoint): Checkpoint => (decay !== 0 ? { ...c, cost: c.cost + weightPenalty(params, decay, squares) } : c);
 
   const costs: CostPoint[] = [];
   const checkpoints: Checkpoint[] = [];
@@ -63,9 +69,10 @@ export function runLoop(setup: RunSetup, step: TrainStep, hooks: TrainHooks): Ru
   for (let i = 0; i < iterations; i++) {
     const checkpointHere = i % checkpointEvery === 0;
     cost = step.forward(nextBatch ? nextBatch() : null, checkpointHere);
+    if (decay !== 0) cost += weightPenalty(params, decay, squares);
     if (checkpointHere) {
       const before = reporter.now();
-      keep(step.checkpoint(i));
+      keep(penalised(step.checkpoint(i)));
       reporter.checkpointTook(reporter.now() - before);
     }
     if (firstNonFiniteIteration === null && !Number.isFinite(cost)) firstNonFiniteIteration = i;
@@ -81,6 +88,7 @@ export function runLoop(setup: RunSetup, step: TrainStep, hooks: TrainHooks): Ru
       break;
     }
     step.backward();
+    if (decay !== 0) addWeightDecay(params, grads, decay);
     optimizer.step(params, grads);
     updates = i + 1;
     if (!paramsFinite(params)) {
@@ -96,7 +104,7 @@ export function runLoop(setup: RunSetup, step: TrainStep, hooks: TrainHooks): Ru
   const trainSeconds = (reporter.now() - start) / 1000;
 
   const last = checkpoints[checkpoints.length - 1];
-  const final = last && last.iteration === updates ? last : step.checkpoint(updates);
+  const final = last && last.iteration === updates ? last : penalised(step.checkpoint(updates));
   if (final !== last) keep(final);
   reporter.flush(updates, cost);
   return {

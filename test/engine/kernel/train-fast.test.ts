@@ -60,6 +60,37 @@ describe('the fast path', () => {
     });
   });
 
+  // L2 weight decay runs in the shared loop (optim/weight-decay.ts) on the fast path's own parameters and gradients.
+  OPTIMIZER_NAMES.forEach((optimizer, o) => {
+    it(`records exactly what the reference records with L2 weight decay: ${optimizer}`, () => {
+      const config = parse({
+        data: DATA[o % DATA.length],
+        network: { dims: ARCHS[o % ARCHS.length], activation: o % 2 === 0 ? 'tanh' : 'relu' },
+        init: { name: 'he_normal' },
+        initSeed: o + 3,
+        optimizer: { name: optimizer, lr: optimizer === 'adam' ? 0.01 : 0.1, batchSize: BATCHES[optimizer], weightDecay: 0.01 * (o + 1) },
+        iterations: 120,
+        loss: o % 2 === 0 ? 'course' : 'stable',
+        record: { costEvery: 1, checkpointEvery: 40, boundaryGrid: 5, histogramBins: 4 },
+      });
+      const [fast, ref] = both(config);
+      expect(fast.costs[0].cost).not.toBe(trainRun({ ...config, optimizer: { ...config.optimizer, weightDecay: undefined } }, {}, { path: 'fast' }).costs[0].cost);
+      expectSame(fast, ref);
+    });
+  });
+
+  it('trains K softmax outputs with L2 weight decay exactly as the reference', () => {
+    const rows = Array.from({ length: 90 }, (_, i) => [Math.sin(i), Math.cos(3 * i), (i % 7) / 7]);
+    const config = parse({
+      data: { kind: 'csv', featureNames: ['a', 'b', 'c'], x: rows, y: rows.map((_, i) => i % 4), classes: ['w', 'x', 'y', 'z'], testFraction: 0.3 },
+      network: { dims: [3, 9, 6, 4], activation: 'elu' },
+      optimizer: { name: 'momentum', lr: 0.05, batchSize: 25, weightDecay: 0.003 },
+      iterations: 60,
+      record: { checkpointEvery: 20 },
+    });
+    expectSame(...both(config));
+  });
+
   it('follows the course random ×10 run through its infinite and chaotic start exactly', () => {
     const config = { ...COURSE_PRESET, init: { name: 'random', params: {}, bias: 0 }, iterations: 400, record: { ...COURSE_PRESET.record, checkpointEvery: 100 } };
     const [fast, ref] = both(config);

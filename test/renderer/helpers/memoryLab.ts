@@ -33,6 +33,8 @@ export interface FinishedRun {
   trainSeconds?: number;
   initialParams?: Params | null;
   finalParams?: Params | null;
+  /** Why the run failed (a `failed` run's reason, e.g. "not stored: FILE: …"). */
+  errorMessage?: string | null;
 }
 
 /** The in-memory lab: a LabClient plus handles for tests. */
@@ -318,6 +320,7 @@ export function createMemoryLab(options: MemoryLabOptions = {}): MemoryLab {
         trainSeconds: result.trainSeconds ?? 1,
         initialParams: result.initialParams ?? null,
         finalParams: result.finalParams ?? null,
+        errorMessage: result.errorMessage ?? null,
         startedAt: r.startedAt ?? now(),
         finishedAt: now(),
       };

@@ -63,7 +63,7 @@ describe('checkDraft', () => {
 
   it('says an iteration count must be an integer', () => {
     const d = defaultDraft();
-    d.iterations = '2.5';
+    d.training.iterations = '2.5';
     expect(checkDraft(d).errors['base.iterations']).toBe('must be an integer (got 2.5)');
   });
 

@@ -53,6 +53,34 @@ describe('BuilderView', () => {
     expect(navigated[0]).toMatch(/^\/experiment\//);
   });
 
+  it('sends a weight decay typed in its field, and names a negative one beside it', async () => {
+    const lab = createMemoryLab();
+    mounted = mountWithLab(BuilderView, lab, {});
+    await settle();
+    const decay = input(mounted.el, 'Weight decay λ');
+    await type(decay, '-0.1');
+    expect(decay.getAttribute('aria-invalid')).toBe('true');
+    await type(decay, '0.001');
+    mounted.el.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+    const sent = lab.calls.find((c) => c.name === 'experiments.start')?.input as { experiment: { base: { optimizer: { weightDecay?: number } } } };
+    expect(sent.experiment.base.optimizer.weightDecay).toBe(0.001);
+  });
+
+  it('offers Adam\'s β₁, β₂ and ε under More settings only when Adam is picked', async () => {
+    const lab = createMemoryLab();
+    mounted = mountWithLab(BuilderView, lab, {});
+    await settle();
+    const labels = () => [...(mounted as Mounted).el.querySelectorAll('label')].map((l) => l.textContent?.trim());
+    expect(labels()).not.toContain('Adam β₁');
+    const optimizer = mounted.el.querySelector<HTMLSelectElement>(`#${CSS.escape([...mounted.el.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Optimizer')?.htmlFor ?? '')}`) as HTMLSelectElement;
+    optimizer.value = 'adam';
+    optimizer.dispatchEvent(new Event('change'));
+    await settle();
+    expect(labels()).toEqual(expect.arrayContaining(['Adam β₁', 'Adam β₂', 'Adam ε', 'Batch size']));
+    expect(labels()).not.toContain('Momentum β');
+  });
+
   it('writes an arm\'s multiplier into its formula and sends it', async () => {
     const lab = createMemoryLab();
     mounted = mountWithLab(BuilderView, lab, {});

@@ -61,6 +61,49 @@ describe('ExperimentView', () => {
     expect(texts(mounted.el, '[data-metric="test-accuracy"]')).toEqual(['50.0%', '86.0%', '96.0%']);
   });
 
+  it("shows a run that failed because it was not stored as failed, with the store's reason naming the file", async () => {
+    const lab = createMemoryLab();
+    const { experimentId, runIds } = await startCourse(lab);
+    mounted = mountWithLab(ExperimentView, lab, { id: experimentId, theme: 'light' });
+    await settle();
+    const reason = 'not stored: /data/lab/lab.sqlite: could not store the result of run r1: database or disk is full';
+    lab.finishRun(runIds[0], zerosRun());
+    lab.finishRun(runIds[2], { ...heRun(), status: 'failed', errorMessage: reason });
+    await settle(10);
+    const card = mounted.el.querySelectorAll('.arm')[2];
+    expect(card.querySelector('.badge')?.textContent?.trim()).toBe('Failed');
+    expect(card.querySelector('.alert')?.textContent?.trim()).toBe(reason);
+    expect(mounted.el.querySelectorAll('.arm')[0].querySelector('.alert')).toBeNull();
+    expect(texts(mounted.el, '[data-failures] p')).toEqual(['1 of 3 runs failed:']);
+    expect(texts(mounted.el, '[data-failures] li')).toEqual([reason]);
+  });
+
+  it('says at the top of the page that a seed failed and why, though its arm shows another seed', async () => {
+    const lab = createMemoryLab();
+    const res = await lab.api['experiments.start']({ experiment: { ...COURSE_EXPERIMENT, seeds: { init: [1, 2, 3], data: null } } });
+    if (!res.ok) throw new Error(res.error.message);
+    mounted = mountWithLab(ExperimentView, lab, { id: res.value.experimentId, theme: 'light' });
+    await settle();
+    const failed = res.value.runIds.filter((id) => lab.runs.get(id)?.initSeed === 3);
+    const reason = 'not stored: /data/lab/lab.sqlite: database or disk is full';
+    for (const id of res.value.runIds) lab.finishRun(id, failed.includes(id) ? { ...heRun(), status: 'failed', errorMessage: reason } : heRun());
+    await settle(10);
+    expect(mounted.el.querySelectorAll('.arm .alert')).toHaveLength(0);
+    expect(texts(mounted.el, '[data-failures] p')).toEqual(['3 of 9 runs failed:']);
+    expect(texts(mounted.el, '[data-failures] li')).toEqual([reason]);
+  });
+
+  it('shows no failure note when every run finished', async () => {
+    const lab = createMemoryLab();
+    const { experimentId, runIds } = await startCourse(lab);
+    mounted = mountWithLab(ExperimentView, lab, { id: experimentId, theme: 'light' });
+    lab.finishRun(runIds[0], zerosRun());
+    lab.finishRun(runIds[1], randomRun());
+    lab.finishRun(runIds[2], heRun());
+    await settle(10);
+    expect(mounted.el.querySelector('[data-failures]')).toBeNull();
+  });
+
   it('explains the random arm\'s infinite costs in a note under the cost chart', async () => {
     const lab = createMemoryLab();
     const { experimentId, runIds } = await startCourse(lab);

@@ -118,6 +118,25 @@ describe('planTrain', () => {
     expect(usageError({ seeds: [1, 2 ** 33] }).message).toMatch(/^--seeds, item 2: got 8589934592; /);
   });
 
+  it('sets every optimizer hyper-parameter from its flag, weight decay included', () => {
+    const [run] = runsOf({ optimizer: 'adam', batchSize: 16, beta1: 0.8, beta2: 0.99, epsilon: 1e-6, momentum: 0.5, weightDecay: 0.001 });
+    expect(run.config.optimizer).toEqual({ name: 'adam', lr: 0.01, batchSize: 16, beta1: 0.8, beta2: 0.99, epsilon: 1e-6, momentum: 0.5, weightDecay: 0.001 });
+  });
+
+  it('leaves weight decay out of the config without --weight-decay or at 0', () => {
+    expect(runsOf({})[0].config.optimizer).not.toHaveProperty('weightDecay');
+    expect(runsOf({ weightDecay: 0 })[0].config.optimizer).not.toHaveProperty('weightDecay');
+  });
+
+  it('names --weight-decay when the schema refuses its value', () => {
+    expect(usageError({ weightDecay: -1 }).message).toBe('--weight-decay: got -1; expected a number ≥ 0');
+  });
+
+  it('lets a record flag override what the record level chooses', () => {
+    const [run] = runsOf({ checkpointEvery: 250, boundaryGrid: 20, histogramBins: 5, layerStats: false });
+    expect(run.config.record).toEqual({ costEvery: DEFAULT_LOG_EVERY, checkpointEvery: 250, boundaryGrid: 20, layerStats: false, histogramBins: 5 });
+  });
+
   it('refuses an unknown initializer and lists the accepted names', () => {
     expect(usageError({ init: ['he', 'glorot'] }).message).toMatch(/^--init: unknown initializer "glorot"; accepted: zeros, .*he_normal/);
   });
@@ -133,6 +152,17 @@ describe('planTrain', () => {
 
   it('refuses both a single seed and a seed list', () => {
     expect(usageError({ initSeed: 1, seeds: [1, 2] }).message).toBe('give either --init-seed or --seeds, not both');
+  });
+
+  it('names --lr and asks for a finite number when the rate is infinite', () => {
+    expect(usageError({ lr: Infinity }).message).toBe('--lr: got Infinity; expected a finite number');
+    expect(usageError({ lr: -Infinity }).message).toBe('--lr: got -Infinity; expected a finite number');
+  });
+
+  it('blames --seeds, not --init-seed, for a seed out of range in the list', () => {
+    expect(usageError({ seeds: [99999999999] }).message).toBe('--seeds, item 1: got 99999999999; expected a number ≤ 4294967295');
+    expect(usageError({ seeds: [5, 99999999999] }).message).toBe('--seeds, item 2: got 99999999999; expected a number ≤ 4294967295');
+    expect(usageError({ initSeed: 99999999999 }).message).toBe('--init-seed: got 99999999999; expected a number ≤ 4294967295');
   });
 
   it('refuses a file that is not a CSV, naming the file', () => {
