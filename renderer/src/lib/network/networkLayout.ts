@@ -49,6 +49,8 @@ export interface NetworkDiagram {
 export const MAX_NODES = 12;
 /** The default cap on links between two columns. */
 export const MAX_LINKS = 60;
+/** The cap on links in the whole drawing: a 100-layer net draws fewer per pair, so its page still opens at once. */
+export const MAX_TOTAL_LINKS = 1200;
 
 /**
  * The units of each layer that are drawn: every unit of a layer of at most `maxNodes`, else the `maxNodes` with
@@ -84,7 +86,7 @@ function magnitude(v: number): number {
 /** Lays the network out: `mats` are the values the links show (weights or gradients), one matrix per layer of links. */
 export function networkLayout(dims: readonly number[], mats: readonly ArrayLike<number>[], options: NetworkLayoutOptions = {}): NetworkDiagram {
   const maxNodes = options.maxNodes ?? MAX_NODES;
-  const maxLinks = options.maxLinks ?? MAX_LINKS;
+  const maxLinks = Math.min(options.maxLinks ?? MAX_LINKS, Math.max(1, Math.floor(MAX_TOTAL_LINKS / Math.max(1, dims.length - 1))));
   const width = options.width ?? 640;
   const height = options.height ?? 360;
   const units = drawnUnits(dims, mats, maxNodes);

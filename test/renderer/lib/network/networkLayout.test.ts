@@ -52,6 +52,16 @@ describe('networkLayout', () => {
   });
 });
 
+describe('networkLayout of a very deep net', () => {
+  it('draws at most 1,200 links in all, the strongest of each pair of layers, so a 100-layer page stays quick', () => {
+    const dims = [2, ...Array<number>(100).fill(8), 1];
+    const mats = dims.slice(1).map((n, l) => mat(n, dims[l], (i, k) => i + k));
+    const d = networkLayout(dims, mats);
+    expect(d.links.length).toBeLessThanOrEqual(1200);
+    expect(d.links.filter((k) => k.layer === 50).length).toBe(Math.floor(1200 / 101));
+  });
+});
+
 describe('drawnUnits', () => {
   it('ranks a large layer by incoming and outgoing |values| together, and ranks a non-finite link first', () => {
     const dims = [1, 14, 1];
