@@ -103,7 +103,7 @@ describe('Reproduce the course', () => {
     expect(box!.width).toBeGreaterThan(300);
     expect(box!.x).toBeGreaterThan(tweak!.x + tweak!.width - 1);
     // the first checkpoint, by weight then by gradient
-    const slider = net.getByRole('slider', { name: 'Checkpoint' });
+    const slider = net.getByRole('slider', { name: 'Iteration drawn' });
     await slider.focus();
     await page.keyboard.press('Home');
     await expect.poll(() => net.locator('h3').first().textContent()).toBe('The network at iteration 0');
