@@ -45,6 +45,7 @@ export function writeCheckpoint(db: Database.Database, runId: string, c: Checkpo
     confusion: c.confusion,
     perClassAccuracy: c.perClassAccuracy,
     predictionSample: c.predictionSample,
+    params: c.params,
   });
   const g = c.boundary;
   const meta = g ? stringifyWire({ size: g.size, xMin: g.xMin, xMax: g.xMax, yMin: g.yMin, yMax: g.yMax }) : null;
@@ -69,6 +70,7 @@ export function readCheckpoints(db: Database.Database, runId: string): Checkpoin
     if (d.confusion !== undefined) c.confusion = d.confusion;
     if (d.perClassAccuracy !== undefined) c.perClassAccuracy = d.perClassAccuracy;
     if (d.predictionSample !== undefined) c.predictionSample = d.predictionSample;
+    if (d.params !== undefined) c.params = d.params;
     return c;
   });
 }

@@ -63,7 +63,7 @@ const checkpoint = z.strictObject({
   testAccuracy: anyNumber,
   layers: z.array(layerStats),
   boundary: boundary.nullable(),
-  histograms: z.array(z.strictObject({ layer: z.number().int(), weights: histogram, activations: histogram })).optional(),
+  histograms: z.array(z.strictObject({ layer: z.number().int(), weights: histogram, activations: histogram, gradients: histogram.optional() })).optional(),
   confusion: z.array(z.array(z.number().int().min(0))).optional(),
   perClassAccuracy: z.array(anyNumber).optional(),
   predictionSample: z
@@ -74,6 +74,10 @@ const checkpoint = z.strictObject({
       confidence: z.array(anyNumber),
       images: z.strictObject({ width: z.number().int().positive(), height: z.number().int().positive(), pixels: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected a Uint8Array') }).nullable(),
     })
+    .optional(),
+  params: z
+    .strictObject({ W: z.array(f64), dW: z.array(f64) })
+    .refine((p) => p.W.length === p.dW.length && p.W.every((w, l) => w.length === p.dW[l].length), { message: 'W and dW must have the same shapes', path: ['dW'] })
     .optional(),
 });
 

@@ -135,13 +135,27 @@ export interface Checkpoint {
   perClassAccuracy?: number[];
   /** A fixed sample of test predictions (image data sets only). */
   predictionSample?: PredictionSample;
+  /** The weights and their full-batch gradient at this checkpoint, for drawing the network (small nets only: see CHECKPOINT_PARAMS_LIMIT). */
+  params?: CheckpointParams;
 }
 
-/** Weight and activation histograms of one layer at a checkpoint. */
+/** Weights and the cost's gradient with respect to them at a checkpoint, shaped like Params.W (dims[l+1] × dims[l], row-major). */
+export interface CheckpointParams {
+  W: Float64Array[];
+  /** The gradient over the whole training set, as the checkpoint's backward pass computed it. */
+  dW: Float64Array[];
+}
+
+/** Weight, activation and back-propagated gradient histograms of one layer at a checkpoint. */
 export interface LayerHistogram {
   layer: number;
   weights: Histogram;
   activations: Histogram;
+  /**
+   * The back-propagated signal dA_l = W_{l+1}ᵀ·dZ_{l+1} (the output layer: its dZ), as Glorot & Bengio (2010) plot it;
+   * absent in checkpoints recorded before it was.
+   */
+  gradients?: Histogram;
 }
 
 /** Fixed-bin histogram: counts[i] covers [min + i·w, min + (i+1)·w) with w = (max − min) / counts.length. */

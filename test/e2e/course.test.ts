@@ -86,6 +86,36 @@ describe('Reproduce the course', () => {
     expect(await parseXmlInPage(page, svg.data.toString('utf8'), 'image/svg+xml')).toBe('svg');
   });
 
+  it('draws the network beside the tweak sliders: links by weight, or by gradient dW, at any checkpoint of any arm', async () => {
+    const { page } = lab;
+    const net = page.locator('[data-network]');
+    const svg = net.locator('[data-network-svg]');
+    await svg.waitFor();
+    // the course net [2, 10, 5, 1]: every unit drawn, every link of 75 weights drawn (at most 60 a pair of layers)
+    expect(await svg.locator('.col-label').allTextContents()).toEqual(['input (2)', 'layer 1 (10)', 'layer 2 (5)', 'output (1)']);
+    expect(await svg.locator('circle').count()).toBe(2 + 10 + 5 + 1);
+    await net.getByLabel('Arm').selectOption({ label: 'He' });
+    expect(await svg.locator('line').count()).toBe(20 + 50 + 5);
+    const strokes = new Set(await svg.locator('line').evaluateAll((ls) => ls.map((l) => l.getAttribute('stroke'))));
+    expect(strokes).toEqual(new Set(['#0072B2', '#E69F00']));
+    // it sits beside the tweak panel at 1280 px, and has a size
+    const [box, tweak] = [await svg.boundingBox(), await page.locator('[data-tweak]').boundingBox()];
+    expect(box!.width).toBeGreaterThan(300);
+    expect(box!.x).toBeGreaterThan(tweak!.x + tweak!.width - 1);
+    // the first checkpoint, by weight then by gradient
+    const slider = net.getByRole('slider', { name: 'Iteration drawn' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => net.locator('h3').first().textContent()).toBe('The network at iteration 0');
+    const widths = () => svg.locator('line').evaluateAll((ls) => ls.map((l) => l.getAttribute('stroke-width')).join(','));
+    const byWeight = await widths();
+    await net.getByLabel('Gradient dW').check();
+    await expect.poll(() => svg.locator('line title').first().textContent()).toMatch(/gradient dW/);
+    expect(await widths()).not.toBe(byWeight);
+    await net.getByLabel('Weights').check();
+    await page.locator('[data-network]').screenshot({ path: process.env.INIT_LAB_SHOTS ? `${process.env.INIT_LAB_SHOTS}/network.png` : undefined });
+  });
+
   it('exports every chart of the experiment page as a 2× PNG and as SVG', async () => {
     const { exports, problems } = await exportEveryChart(lab.page);
     expect(exports.map((e) => e.title)).toEqual(

@@ -3,7 +3,8 @@ import { eachExperimentRun } from '../../../shared/contract/config';
 import { LabFailure } from '../../../shared/contract/errors';
 import { newId } from '../../store/ids';
 import type { NewRun } from '../../store/run-store';
-import { runFacts } from '../config-facts';
+import { armLabelOf } from '../../../shared/engine/init/label';
+import { initSpecText, runFacts } from '../config-facts';
 import type { HandlerMap, ServiceContext } from '../context';
 import { checkRunCount, checkRunLimits, experimentConfigFrom } from './config-input';
 import { makeInSlices, startSettled, storeAndQueue } from './start-runs';
@@ -36,7 +37,8 @@ export const experimentOps: HandlerMap<ExperimentOps> = {
       return {
         id: newId('r'),
         experimentId,
-        name: `${r.label} · seed ${r.initSeed}${r.dataSeed === null ? '' : ` · data ${r.dataSeed}`}`,
+        // Named with the arm's label as every view shows it ("He ×2 · seed 1", not `he · seed 1`).
+        name: `${armLabelOf(r.label, initSpecText(config.init))} · seed ${r.initSeed}${r.dataSeed === null ? '' : ` · data ${r.dataSeed}`}`,
         arm: r.label,
         config,
         facts: runFacts(config),

@@ -4,6 +4,7 @@ import type { SweepCellSummary } from '../../../shared/contract/records';
 import { newId } from '../../store/ids';
 import type { NewRun } from '../../store/run-store';
 import type { HandlerMap, ServiceContext } from '../context';
+import { initLabelOf } from '../../../shared/engine/init/label';
 import { initSpecText, runFacts } from '../config-facts';
 import { checkRunCount, derivedRunConfig, runConfigFrom } from './config-input';
 import { requeue } from './runs';
@@ -80,7 +81,7 @@ export const sweepOps: HandlerMap<SweepOps> = {
       return {
         id: newId('r'),
         experimentId: sweepId,
-        name: `${base.init.name} ×${scale} · seed ${seed}`,
+        name: `${initLabelOf(initSpecText(config.init))} · seed ${seed}`,
         arm: `×${scale}`,
         config,
         facts: runFacts(config),

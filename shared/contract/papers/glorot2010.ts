@@ -61,4 +61,5 @@ export const GLOROT_2010: PaperPreset = {
   design: `One experiment: [2, ${WIDTH}×${DEPTH}, 1] tanh on moons, SGD, ${GLOROT_2010_EXPERIMENT.base.iterations} updates; per-layer histograms at initialization and after training.`,
   experiments: [GLOROT_2010_EXPERIMENT],
   reproduced: reproducedGlorot2010,
+  histograms: true,
 };

@@ -34,6 +34,8 @@ export interface PaperPreset {
   design: string;
   experiments: readonly import('../config').ExperimentConfig[];
   reproduced: (runs: readonly PaperRun[]) => PaperVerdict;
+  /** The paper plots activation and back-propagated gradient histograms per layer at initialization and after training: the page shows them. */
+  histograms?: boolean;
 }
 
 /** Runs whose results are final enough to judge (done or diverged: both have an outcome). */

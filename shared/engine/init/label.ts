@@ -29,3 +29,17 @@ export function initLabelOf(specText: string): string {
   const parsed = safeParseInitSpec(specText);
   return parsed.ok ? initLabel(parsed.value) : specText;
 }
+
+/** Whether an arm's stored label is one the lab made (the spec, its name, a sweep's "×s"), not one a person wrote. */
+export function isAutomaticArmLabel(arm: string, specText: string): boolean {
+  const colon = specText.indexOf(':');
+  return arm === specText || arm === (colon < 0 ? specText : specText.slice(0, colon)) || /^×\S+$/.test(arm);
+}
+
+/**
+ * An arm's label everywhere it is shown, run names included: the one a person wrote, else the initializer's own
+ * (`initLabelOf`), so an arm stored as `he` or `xavier_normal` reads "He" or "Xavier normal" in every place.
+ */
+export function armLabelOf(arm: string, specText: string): string {
+  return isAutomaticArmLabel(arm, specText) ? initLabelOf(specText) : arm;
+}

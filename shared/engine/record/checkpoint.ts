@@ -6,11 +6,11 @@ import type { InputMatrix } from '../nn/inputs';
 import type { Loss } from '../nn/loss';
 import { backward, createWorkspace, forward, type Network, type Workspace } from '../nn/network';
 import { predictedClass } from '../nn/output';
-import type { BoundaryGrid, Checkpoint, Dataset, LayerHistogram, Params, PredictionSample } from '../types';
+import type { BoundaryGrid, Checkpoint, Dataset, Histogram, LayerHistogram, Params, PredictionSample } from '../types';
 import { accuracy, confusionMatrix, perClassAccuracy } from './accuracy';
 import { createBoundaryEvaluator } from './boundary';
 import { histogram } from './histogram';
-import { layerStats } from './layer-stats';
+import { forEachBackPropagated, layerStats, type DaVisitor } from './layer-stats';
 
 /** What a checkpointer needs to know about a run. */
 export interface CheckpointInputs {
@@ -68,10 +68,19 @@ export function checkpointFromPasses(
     cost: loss.cost(train.Z[L - 1], train.A[L - 1], dataset.yTrain, m, train.terms),
     trainAccuracy: accuracy(train.A[L - 1], dataset.yTrain, m, K),
     testAccuracy: testProbs ? accuracy(testProbs, dataset.yTest, nTest, K) : NaN,
-    layers: record.layerStats ? layerStats(net, params, train, m) : [],
+    layers: [],
     boundary,
   };
-  if (record.histogramBins > 0) checkpoint.histograms = histograms(params, train.A, net.dims, m, record.histogramBins);
+  const bins = record.histogramBins;
+  // dA is computed once per checkpoint: layer statistics take its std, the histograms its distribution.
+  const gradients: Histogram[] = [];
+  const gradientHistogram: DaVisitor = (l, dA, size) => (gradients[l] = histogram(dA, bins, size));
+  if (record.layerStats) checkpoint.layers = layerStats(net, params, train, m, bins > 0 ? gradientHistogram : undefined);
+  else if (bins > 0) forEachBackPropagated(net, params, train, m, gradientHistogram);
+  if (bins > 0) checkpoint.histograms = histograms(params, train.A, net.dims, m, bins, gradients);
+  if (record.layerStats && weightCount(net.dims) <= CHECKPOINT_PARAMS_LIMIT) {
+    checkpoint.params = { W: params.W.map((W) => W.slice()), dW: train.grads.dW.map((dW) => dW.slice()) };
+  }
   if (testProbs) {
     const confusion = confusionMatrix(testProbs, dataset.yTest, nTest, K, dataset.classes.length);
     checkpoint.confusion = confusion;
@@ -105,10 +114,24 @@ function predictionSample(dataset: Dataset, probs: Float64Array, K: number): Pre
   return { indices, labels: indices.map((j) => dataset.yTest[j]), predicted, confidence, images };
 }
 
-function histograms(params: Params, A: Float64Array[], dims: readonly number[], m: number, bins: number): LayerHistogram[] {
+function histograms(params: Params, A: Float64Array[], dims: readonly number[], m: number, bins: number, gradients: Histogram[]): LayerHistogram[] {
   return params.W.map((W, l) => ({
     layer: l + 1,
     weights: histogram(W, bins),
     activations: histogram(A[l], bins, dims[l + 1] * m),
+    gradients: gradients[l],
   }));
+}
+
+/**
+ * Checkpoints keep the weights and their gradient (for drawing the network link by link) only for nets of at
+ * most this many weights: the course's net has 220, and at this limit a checkpoint holds 64 KiB of them.
+ */
+export const CHECKPOINT_PARAMS_LIMIT = 4096;
+
+/** The number of weights (biases left out) of a net with these layer sizes. */
+export function weightCount(dims: readonly number[]): number {
+  let n = 0;
+  for (let l = 1; l < dims.length; l++) n += dims[l] * dims[l - 1];
+  return n;
 }

@@ -9,11 +9,36 @@ import { unitDistinctness } from './symmetry';
 /** A sigmoid/tanh unit counts as saturated within this share of its output range from either bound. */
 const SATURATION_MARGIN = 0.01;
 
-/** Statistics of every layer from a workspace that holds a forward and backward pass over m samples. */
-export function layerStats(net: Network, params: Params, ws: Workspace, m: number): LayerStats[] {
+/** Sees each layer's back-propagated signal dA (n_l × m values, valid only during the call). */
+export type DaVisitor = (layer: number, dA: Float64Array, size: number) => void;
+
+/**
+ * Calls `visit` with every layer's dA_l = W_{l+1}ᵀ·dZ_{l+1} (the output layer: its dZ), from a workspace that
+ * holds a backward pass over m samples; one scratch array serves every layer, so a wide net's checkpoint
+ * holds one layer's dA at a time.
+ */
+export function forEachBackPropagated(net: Network, params: Params, ws: Workspace, m: number, visit: DaVisitor): void {
+  const L = params.W.length;
+  const scratch = new Float64Array(Math.max(...net.dims.slice(1)) * m);
+  for (let l = 0; l < L; l++) {
+    const n = net.dims[l + 1];
+    const da = l === L - 1 ? ws.dZ[l] : backPropagated(params.W[l + 1], ws.dZ[l + 1], net.dims[l + 2], n, m, scratch);
+    visit(l, da, n * m);
+  }
+}
+
+/**
+ * Statistics of every layer from a workspace that holds a forward and backward pass over m samples; `visitDa`
+ * also sees each layer's dA as it is computed here (for its histogram), so it is computed once per checkpoint.
+ */
+export function layerStats(net: Network, params: Params, ws: Workspace, m: number, visitDa?: DaVisitor): LayerStats[] {
   const L = params.W.length;
   const out: LayerStats[] = [];
-  const scratch = new Float64Array(Math.max(...net.dims.slice(1)) * m);
+  const daStd: number[] = [];
+  forEachBackPropagated(net, params, ws, m, (l, dA, size) => {
+    daStd[l] = moments(dA, size).std;
+    visitDa?.(l, dA, size);
+  });
   for (let l = 0; l < L; l++) {
     const n = net.dims[l + 1];
     const size = n * m;
@@ -23,7 +48,6 @@ export function layerStats(net: Network, params: Params, ws: Workspace, m: numbe
     const a = moments(ws.A[l], size);
     const dw = moments(ws.grads.dW[l]);
     const dz = moments(ws.dZ[l], size);
-    const da = l === L - 1 ? dz : moments(backPropagated(params.W[l + 1], ws.dZ[l + 1], net.dims[l + 2], n, m, scratch), size);
     out.push({
       layer: l + 1,
       wMean: w.mean,
@@ -35,7 +59,7 @@ export function layerStats(net: Network, params: Params, ws: Workspace, m: numbe
       dwMean: dw.mean,
       dwStd: dw.std,
       dzStd: dz.std,
-      daStd: da.std,
+      daStd: daStd[l],
       deadFraction: act.canDie ? fraction(ws.Z[l], size, (v) => v <= 0) : 0,
       saturatedFraction: act.bounds ? saturated(ws.A[l], size, act.bounds) : 0,
       symmetry: unitDistinctness(params.W[l], n, net.dims[l]),

@@ -34,7 +34,13 @@ export function sampleCheckpoint(iteration: number, withBoundary = true): Checkp
     boundary: withBoundary
       ? { size: 3, xMin: -1.5, xMax: 2.5, yMin: -1, yMax: 1, probs: new Float64Array([0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1]) }
       : null,
-    histograms: [{ layer: 1, weights: { min: -1, max: 1, counts: [1, 2, 3] }, activations: { min: 0, max: 2, counts: [4, 0, 1] } }],
+    histograms: [
+      withBoundary
+        ? { layer: 1, weights: { min: -1, max: 1, counts: [1, 2, 3] }, activations: { min: 0, max: 2, counts: [4, 0, 1] }, gradients: { min: -1e-300, max: 3e-5, counts: [2, 2, 1] } }
+        : { layer: 1, weights: { min: -1, max: 1, counts: [1, 2, 3] }, activations: { min: 0, max: 2, counts: [4, 0, 1] } },
+    ],
+    // the weights and gradient a small net's checkpoint keeps (every bit must survive); a checkpoint without a boundary goes without them
+    ...(withBoundary ? { params: { W: [new Float64Array([0.1, -0, 5e-324, Math.PI])], dW: [new Float64Array([1e-300, -2.5, NaN, Infinity])] } } : {}),
   };
 }
 

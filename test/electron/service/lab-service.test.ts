@@ -37,6 +37,22 @@ describe('LabService', () => {
     expect([run.dataset, run.init, run.dataSeed, run.iterations, run.iterationsRun]).toEqual(['course-circles', 'he', null, 25, 25]);
   });
 
+  it('names runs with the arm label every view shows: the initializer\'s label, or the one a person wrote', async () => {
+    lab = openTestLab();
+    const { service } = lab;
+    const exp = experiment(['xavier_normal', 'he'], [1], 5);
+    exp.arms = [
+      { init: { name: 'xavier_normal' } },
+      { init: { name: 'he', multiplier: 2 } } as { init: { name: string } },
+      { label: 'my baseline', init: { name: 'zeros' } } as { init: { name: string } },
+    ];
+    const { experimentId } = value(await service.api['experiments.start']({ experiment: exp }));
+    await service.settled();
+    const runs = value(await service.api['experiments.get']({ id: experimentId })).runs;
+    expect(runs.map((r) => r.name)).toEqual(['Xavier normal · seed 1', 'He ×2 · seed 1', 'my baseline · seed 1']);
+    expect(runs.map((r) => r.arm)).toEqual(['xavier_normal', 'he', 'my baseline']);
+  });
+
   it('emits queued, started, costs and done for each run, then experiment.done once', async () => {
     lab = openTestLab();
     const { service, events } = lab;

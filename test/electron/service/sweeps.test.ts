@@ -31,6 +31,8 @@ describe('scale sweeps', () => {
     const run = value(await service.api['runs.get']({ id: grid.cells[4].runId, include }));
     expect((run.config as { init: unknown }).init).toEqual({ name: 'he_normal', params: { mode: 'fan_out' }, bias: 0, multiplier: 4 });
     expect([run.initSeed, run.dataSeed, run.tags]).toEqual([1, 4, [`sweep:${sweepId}`]]);
+    // Cells are named with the one label function, as the library and every legend show the arm.
+    expect(run.name).toBe('He normal (mode fan_out) ×4 · seed 1');
     const one = value(await service.api['runs.get']({ id: grid.cells[2].runId, include }));
     expect((one.config as { init: unknown }).init).toEqual({ name: 'he_normal', params: { mode: 'fan_out' }, bias: 0 });
     expect(value(await service.api['experiments.list']({ kind: 'sweep' })).map((e) => e.id)).toEqual([sweepId]);

@@ -100,6 +100,21 @@ describe('the fast path', () => {
     expectSame(fast, ref);
   });
 
+  it("records the same weights, full-batch gradients and dA histograms at every checkpoint as the reference, mini-batch too", () => {
+    for (const batchSize of [null, 16]) {
+      const config = parse({
+        data: DATA[0],
+        network: { dims: [2, 6, 4, 1], activation: 'tanh' },
+        optimizer: { name: 'sgd', lr: 0.1, batchSize },
+        iterations: 40,
+        record: { costEvery: 1, checkpointEvery: 20, boundaryGrid: 0, histogramBins: 5 },
+      });
+      const [fast, ref] = both(config);
+      expect(fast.checkpoints.every((c) => c.params && c.histograms?.every((h) => h.gradients))).toBe(true);
+      expect(fast.checkpoints.map((c) => [c.params, c.histograms])).toEqual(ref.checkpoints.map((c) => [c.params, c.histograms]));
+    }
+  });
+
   it('reproduces the zeros run, where every unit stays identical', () => {
     const config = { ...COURSE_PRESET, init: { name: 'zeros', params: {}, bias: 0 }, iterations: 300 };
     expectSame(...both(config));

@@ -4,7 +4,7 @@ import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'char
 import { backgroundPlugin } from './chartPlugins';
 import type { ChartColors } from './chartTheme';
 import { formatNumber } from '../runs/format';
-import { logTickLabels } from './logTicks';
+import { decadeTickLabels, logTickLabels } from './logTicks';
 
 /** One axis: its title, log or linear, bounds, tick labels and any further tick options. */
 export interface AxisInput {
@@ -40,33 +40,65 @@ export interface ChartBaseInput<P> {
   options?: Record<string, unknown>;
 }
 
-/** The part of a chart.js scale a tick callback reads to thin a log axis's labels. */
+/** The part of a chart.js scale a tick callback reads to thin a log axis's labels (`this` in chart.js's tick callback). */
 interface ScaleLike {
   chart: { height: number; width: number; chartArea?: { top: number; bottom: number; left: number; right: number } };
+  /** The scale's own size, set by chart.js before it asks for labels (absent in a bare test double). */
+  width?: number;
+  height?: number;
   isHorizontal(): boolean;
 }
 
-/** Tick labels for a log axis: the preferred ticks that keep clear of each other at the axis's length. */
-function logTickCallback(format: (v: number) => string) {
+/** Pixels a tick label needs along its axis: a line of 12 px text and its padding up a vertical axis, about 7 px a character across a horizontal one. */
+export function labelExtentPx(label: string, horizontal: boolean): number {
+  return horizontal ? label.length * 7 + 8 : 16;
+}
+
+/** A tick callback that also carries the axis's format, so an export can relabel the axis its own way. */
+export type LogTickCallback = ((this: ScaleLike, v: number | string, index: number, ticks: { value: number }[]) => string) & {
+  logFormat: (v: number) => string;
+};
+
+/** How many pixels the axis is long: the smallest of what chart.js knows so far (its own size while it fits, the last chart area), so labels never crowd. */
+function axisLength(scale: ScaleLike): number {
+  const horizontal = scale.isHorizontal();
+  const area = scale.chart.chartArea;
+  const lengths = [
+    horizontal ? scale.width : scale.height,
+    area ? (horizontal ? area.right - area.left : area.bottom - area.top) : undefined,
+  ].filter((n): n is number => typeof n === 'number' && n > 0);
+  // before the first layout there is no chart area: most of the canvas is plot
+  return lengths.length ? Math.min(...lengths) : horizontal ? scale.chart.width * 0.85 : scale.chart.height * 0.7;
+}
+
+/**
+ * Tick labels for a log axis: the preferred ticks that keep clear of each other at the axis's length; with
+ * `decadesOnly` (exports, read at a glance and often at a size of their own) only powers of ten, every k-th
+ * where decades are short.
+ */
+export function logTickCallback(format: (v: number) => string, decadesOnly = false): LogTickCallback {
   // chart.js asks once per tick with the same array: choose the labels once per array (an axis over
   // hundreds of decades has thousands of ticks)
   const chosen = new WeakMap<object, boolean[]>();
-  return function (this: ScaleLike, v: number | string, index: number, ticks: { value: number }[]) {
+  const callback = function (this: ScaleLike, v: number | string, index: number, ticks: { value: number }[]) {
     let labels = chosen.get(ticks);
     if (!labels) {
       const values = ticks.map((t) => t.value);
       let lo = Infinity;
       let hi = 0;
       for (const x of values) if (x > 0) [lo, hi] = [Math.min(lo, x), Math.max(hi, x)];
-      const area = this.chart.chartArea;
-      // before the first layout there is no chart area: most of the canvas is plot
-      const length = this.isHorizontal() ? (area ? area.right - area.left : this.chart.width * 0.85) : area ? area.bottom - area.top : this.chart.height * 0.7;
       const decades = hi > lo ? Math.log10(hi / lo) : 1;
-      labels = logTickLabels(values, length / decades);
+      const pxPerDecade = axisLength(this) / decades;
+      const horizontal = this.isHorizontal();
+      // across, labels are as wide as their text: the widest one sets the gap
+      const gap = horizontal ? Math.max(...values.map((x) => labelExtentPx(format(x), true))) : labelExtentPx('', false);
+      labels = decadesOnly ? decadeTickLabels(values, pxPerDecade, gap + 8) : logTickLabels(values, pxPerDecade, gap);
       chosen.set(ticks, labels);
     }
     return labels[index] ? format(Number(v)) : '';
-  };
+  } as LogTickCallback;
+  callback.logFormat = format;
+  return callback;
 }
 
 function axis(a: AxisInput, colors: ChartColors) {

@@ -1,6 +1,7 @@
 // Renders a chart configuration off screen: PNG at 2× resolution, or SVG through svgcanvas.
 import { BasicPlatform, Chart, type ChartConfiguration } from 'chart.js';
 import { Context as SvgContext } from 'svgcanvas';
+import { logTickCallback, type LogTickCallback } from './chartBase';
 import { ensureChartSetup } from './chartSetup';
 
 /** Size of an exported chart in CSS pixels. */
@@ -52,8 +53,25 @@ export function withExportLegend(cfg: ChartConfiguration, entries: readonly Expo
   return { ...cfg, options } as ChartConfiguration;
 }
 
-function staticConfig(cfg: ChartConfiguration, dpr: number): ChartConfiguration {
+/**
+ * Scales as an export draws them: a log axis labels powers of ten only, thinned to its length in the file, since
+ * an exported chart is read at a glance and the on-screen axis's 2s, 3s and 5s crowd it.
+ */
+export function exportScales(scales: Record<string, Record<string, unknown>> | undefined): Record<string, Record<string, unknown>> | undefined {
+  if (!scales) return scales;
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [id, scale] of Object.entries(scales)) {
+    const ticks = (scale.ticks ?? {}) as Record<string, unknown>;
+    const callback = ticks.callback as Partial<LogTickCallback> | undefined;
+    out[id] = scale.type === 'logarithmic' && callback?.logFormat ? { ...scale, ticks: { ...ticks, callback: logTickCallback(callback.logFormat, true) } } : scale;
+  }
+  return out;
+}
+
+/** The configuration an export draws: no animation, fixed size and pixel ratio, no pointer events, export axes. */
+export function staticConfig(cfg: ChartConfiguration, dpr: number): ChartConfiguration {
   const options = { ...(cfg.options ?? {}) } as Record<string, unknown>;
+  options.scales = exportScales(options.scales as Record<string, Record<string, unknown>> | undefined);
   options.animation = false;
   options.responsive = false;
   options.maintainAspectRatio = false;

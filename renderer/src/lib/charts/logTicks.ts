@@ -28,3 +28,25 @@ export function logTickLabels(values: readonly number[], pxPerDecade: number, mi
   }
   return out;
 }
+
+/**
+ * Labels for an exported log axis: only powers of ten, every k-th decade (k = 1, 2, 3, 5, 10, …, the exponents
+ * multiples of k) so that labels stand at least `minGapPx` apart. An axis that holds fewer than two powers of
+ * ten falls back to `logTickLabels` at the same gap, so it is never left without labels.
+ */
+export function decadeTickLabels(values: readonly number[], pxPerDecade: number, minGapPx: number): boolean[] {
+  const exponent = values.map((v) => (v > 0 && rank(v) === 0 ? Math.round(Math.log10(v)) : null));
+  if (new Set(exponent.filter((e) => e !== null)).size < 2) return logTickLabels(values, pxPerDecade, minGapPx);
+  let step = 1;
+  for (const s of [1, 2, 3, 5, 10, 20, 25, 50, 100]) {
+    step = s;
+    if (s * pxPerDecade >= minGapPx) break;
+  }
+  while (step * pxPerDecade < minGapPx) step *= 2;
+  const seen = new Set<number>();
+  return exponent.map((e) => {
+    if (e === null || e % step !== 0 || seen.has(e)) return false;
+    seen.add(e);
+    return true;
+  });
+}

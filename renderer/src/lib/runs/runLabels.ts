@@ -1,7 +1,7 @@
 // Names and colours of an experiment's runs: one colour per arm, the seed added when an arm has several.
 import type { ExperimentConfig } from '../../../../shared/contract/config';
 import type { RunSummary } from '../../../../shared/contract/records';
-import { initLabelOf } from '../../../../shared/engine/init/label';
+import { armLabelOf } from '../../../../shared/engine/init/label';
 import { seriesColor } from '../charts/palette';
 
 /** How one run is named and coloured on an experiment page. */
@@ -11,17 +11,12 @@ export interface RunLook {
   armIndex: number;
 }
 
-/** Whether an arm's stored label is one the lab made (the spec, its name, a sweep's "×s"), not one a person wrote. */
-export function isAutomaticArmLabel(arm: string, init: string): boolean {
-  return arm === init || arm === initName(init) || /^×\S+$/.test(arm);
-}
-
 /**
  * An arm's label everywhere it is shown: the one a person wrote, else the initializer's own (`initLabelOf`:
  * name, non-default parameters, multiplier), so "He ×2" never shows as `he` and `xavier_normal` reads "Xavier normal".
  */
 export function armTitle(r: Pick<RunSummary, 'arm' | 'init'>): string {
-  return isAutomaticArmLabel(r.arm, r.init) ? initLabelOf(r.init) : r.arm;
+  return armLabelOf(r.arm, r.init);
 }
 
 /** Looks of every run, ordered by arm then seed. */
@@ -39,9 +34,13 @@ export function runLooks(config: ExperimentConfig | null, runs: readonly RunSumm
 }
 
 /** Whether a run still has the name the service gave it ("<arm> · seed <s>[ · data <d>]", or just the arm). */
-export function hasDefaultName(r: Pick<RunSummary, 'name' | 'arm' | 'initSeed' | 'dataSeed'>): boolean {
-  const base = `${r.arm} · seed ${r.initSeed}`;
-  return !r.name || r.name === r.arm || r.name === base || r.name === `${base} · data ${r.dataSeed}`;
+export function hasDefaultName(r: Pick<RunSummary, 'name' | 'arm' | 'init' | 'initSeed' | 'dataSeed'>): boolean {
+  if (!r.name) return true;
+  // Runs stored before names used the arm's label carry the raw arm ("xavier_normal · seed 1"); both are the lab's.
+  return [r.arm, armTitle(r)].some((arm) => {
+    const base = `${arm} · seed ${r.initSeed}`;
+    return r.name === arm || r.name === base || r.name === `${base} · data ${r.dataSeed}`;
+  });
 }
 
 /** A run's name: the one the user gave it, else its arm's title (with the seed when seeds vary). */

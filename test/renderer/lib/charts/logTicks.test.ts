@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logTickLabels } from '../../../../renderer/src/lib/charts/logTicks';
+import { decadeTickLabels, logTickLabels } from '../../../../renderer/src/lib/charts/logTicks';
 
 const labelled = (values: number[], pxPerDecade: number) => {
   const keep = logTickLabels(values, pxPerDecade);
@@ -39,5 +39,19 @@ describe('logTickLabels', () => {
 
   it('leaves values that are not positive unlabelled', () => {
     expect(labelled([0, 1, 10], 100)).toEqual([1, 10]);
+  });
+});
+
+describe('decadeTickLabels', () => {
+  it('labels every k-th power of ten, exponents multiples of k, so labels stand the gap apart', () => {
+    const values = Array.from({ length: 13 }, (_, d) => 10 ** (d - 12));
+    // 10 px a decade and a 24 px gap: every third decade
+    const keep = decadeTickLabels(values, 10, 24);
+    expect(values.filter((_, i) => keep[i])).toEqual([1e-12, 1e-9, 1e-6, 1e-3, 1]);
+  });
+
+  it('never labels a tick that is not a power of ten when two or more are on the axis', () => {
+    const keep = decadeTickLabels([0.5, 1, 2, 5, 10, 20], 400, 24);
+    expect([0.5, 1, 2, 5, 10, 20].filter((_, i) => keep[i])).toEqual([1, 10]);
   });
 });

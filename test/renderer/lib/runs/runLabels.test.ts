@@ -12,6 +12,10 @@ describe('runLabel', () => {
     expect(runLabel({ ...run, arm: 'he', init: 'he', name: 'he · seed 3' }, true)).toBe('He · seed 3');
   });
 
+  it('reads a name the service gave with the arm label ("He ×2 · seed 3") as the default name too', () => {
+    expect(runLabel({ ...run, arm: 'he', init: 'he:multiplier=2', name: 'He ×2 · seed 3' }, false)).toBe('He ×2');
+  });
+
   it('keeps a name the user gave', () => {
     expect(runLabel({ ...run, name: 'baseline' }, true)).toBe('baseline');
   });
