@@ -3,7 +3,8 @@
 // time, on a prepared run's data and initial parameters. Shows where an iteration's time goes.
 import { createKernelNet } from '../../shared/engine/kernel/instance';
 import { createOutputPass } from '../../shared/engine/kernel/output';
-import { loadInputs, paddedCount } from '../../shared/engine/kernel/passes';
+import { loadInputSet } from '../../shared/engine/kernel/load-set';
+import { paddedCount } from '../../shared/engine/kernel/passes';
 import type { RunSetup } from '../../shared/engine/train';
 
 /** One kind of kernel: milliseconds per iteration and GFLOP/s (NaN where no products are counted). */
@@ -22,7 +23,7 @@ export function kernelSplit(setup: RunSetup, n: number, reps: number): KernelSha
     net.params.W[l].set(setup.initialParams.W[l]);
     net.params.b[l].set(setup.initialParams.b[l]);
   }
-  loadInputs(net, setup.xTrain, setup.dataset.nTrain, setup.dataset.yTrain, n);
+  loadInputSet(net, setup.xTrain, setup.dataset.yTrain, n);
   const output = createOutputPass(net.layout.capacity, dims[L]);
   output.setLabels(net.Y, n);
   const nPad = paddedCount(n);

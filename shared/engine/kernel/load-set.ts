@@ -3,6 +3,7 @@
 // float64 copy of the set is made outside the kernels' own input arrays.
 import { INPUT_CHUNK, type InputMatrix } from '../nn/inputs';
 import type { KernelNet } from './instance';
+import { PANEL, panelIndex } from './layout';
 import { loadInputs, paddedCount } from './passes';
 
 /** loadInputs for n samples of a set's InputMatrix from sample `at` on; the same values land in the same places. */
@@ -14,7 +15,6 @@ export function loadInputSet(net: KernelNet, x: InputMatrix, y: Float64Array | n
   if (x.dense) throw new RangeError('a set held as doubles loads from its first sample');
   const n0 = net.layout.dims[0];
   const ld = net.layout.ld;
-  const ldT = net.layout.layers[0].ldT;
   const X = net.A[0];
   const XT = net.AT[0];
   const nPad = paddedCount(n);
@@ -27,7 +27,7 @@ export function loadInputSet(net: KernelNet, x: InputMatrix, y: Float64Array | n
     for (let k = 0; k < n0; k++) {
       X.set(buf.subarray(k * c, k * c + c), k * ld + from);
       if (forwardOnly) continue;
-      for (let j = 0; j < c; j++) XT[(from + j) * ldT + k] = buf[k * c + j];
+      for (let j = 0, p = panelIndex(ld, k, from); j < c; j++, p += PANEL) XT[p] = buf[k * c + j];
     }
   }
   for (let k = 0; k < n0; k++) X.fill(0, k * ld + n, k * ld + nPad);
