@@ -68,8 +68,10 @@ export default tseslint.config(
           patterns: [
             { regex: '^(\\.\\./)+stats(/.*)?$', allowTypeImports: true, message: 'The contract may import only types from shared/stats.' },
             {
-              // Registries: engine/{init,optim,rng,data} and engine/nn/{activations,loss}; any other engine module, types only.
-              regex: '^(\\.\\./)+engine(/(train|kernel|record|nn|types|index))?$|^(\\.\\./)+engine/(?!nn/(activations|loss)$)[^/]+/.+$',
+              // Registries: engine/{init,optim,rng,data} and engine/nn/{activations,loss}; plus record/cost-record, whose bound on
+              // kept cost points the limits' memory estimate uses, so the estimate cannot drift from what the recorder keeps.
+              // Any other engine module, types only.
+              regex: '^(\\.\\./)+engine(/(train|kernel|record|nn|types|index))?$|^(\\.\\./)+engine/(?!nn/(activations|loss)$|record/cost-record$)[^/]+/.+$',
               allowTypeImports: true,
               message: "The contract may import the engine's registries, and only types from its other modules.",
             },
