@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ACTIVATIONS, ACTIVATION_NAMES, type ActivationName } from '../engine/nn/activations';
 import type { OptimizerName } from '../engine/optim';
 import { DataError, GENERATED_DATASET_NAMES, resolveDataParams, type DatasetName, type GeneratedDatasetName } from '../engine/data';
-import { InitSpecError, resolveInitSpec } from '../engine/init';
+import { InitSpecError, formatInitSpec, initSpecOf, resolveInitSpec } from '../engine/init';
 import { IdxDataSchema, MnistDataSchema, dataShape, outputUnitsFor } from './data-sets';
 import { OPTIMIZER_SETTINGS, RECORD_SETTINGS, TRAINING_SETTINGS, defaultsOf, sectionSchema, shapeOf } from './settings';
 import { customIssue, issueLine, issuesFromZod, issuesMessage, pathText, type ValidationIssue } from './issues';
@@ -220,6 +220,19 @@ export const ArmSchema = z.strictObject({
   init: InitConfigSchema,
 });
 
+/**
+ * The key each arm's runs are stored and grouped under: the label a person wrote, else the initializer's name —
+ * unless another arm has that name too (`he_normal` and `he_normal ×2`), then the whole spec
+ * (`he_normal:multiplier=2`), so two arms never merge into one. Keys of experiments without such a clash are unchanged.
+ */
+export function armKeys(arms: readonly { label?: string; init: z.output<typeof InitConfigSchema> }[]): string[] {
+  const plain = arms.map((a) => a.label ?? a.init.name);
+  return arms.map((a, i) => {
+    if (a.label !== undefined || plain.filter((k) => k === plain[i]).length === 1) return plain[i];
+    return formatInitSpec(initSpecOf(a.init));
+  });
+}
+
 /** A comparison: every arm trained with every init seed (and data seed), all arms on the same data. */
 export const ExperimentConfigSchema = z
   .strictObject({
@@ -369,12 +382,13 @@ export function experimentRuns(exp: ExperimentConfig): ExperimentRun[] {
 
 /** experimentRuns one at a time, in the same order, so a caller can pause between runs (10,000 configs take a while to make). */
 export function* eachExperimentRun(exp: ExperimentConfig): Generator<ExperimentRun> {
+  const keys = armKeys(exp.arms);
   for (const dataSeed of exp.seeds.data ?? [null]) {
     const data = withDataSeed(exp.base.data, dataSeed);
     for (const initSeed of exp.seeds.init) {
       for (let armIndex = 0; armIndex < exp.arms.length; armIndex++) {
         const arm = exp.arms[armIndex];
-        yield { armIndex, label: arm.label ?? arm.init.name, initSeed, dataSeed, config: runOf(exp.base, data, arm.init, initSeed) };
+        yield { armIndex, label: keys[armIndex], initSeed, dataSeed, config: runOf(exp.base, data, arm.init, initSeed) };
       }
     }
   }

@@ -4,6 +4,7 @@ import {
   COURSE_PRESET,
   ExperimentConfigSchema,
   RunConfigSchema,
+  armKeys,
   baseOf,
   expandExperiment,
   experimentRuns,
@@ -206,6 +207,21 @@ describe('ExperimentConfig', () => {
   it('expands to configs that serialise exactly as the schema parses them, key order included', () => {
     const exp = ExperimentConfigSchema.parse({ name: 'x', base, arms: [{ init: { name: 'he', multiplier: 2 } }], seeds: { init: [1], data: [5] } });
     for (const config of expandExperiment(exp)) expect(JSON.stringify(config)).toBe(JSON.stringify(RunConfigSchema.parse(config)));
+  });
+
+  it('keys two unlabelled arms of one initializer by their whole specs, so they never merge into one arm', () => {
+    const exp = ExperimentConfigSchema.parse({
+      name: 'x',
+      base,
+      arms: [{ init: { name: 'he' } }, { init: { name: 'he', multiplier: 2 } }, { init: { name: 'zeros' } }, { label: 'mine', init: { name: 'he', multiplier: 3 } }],
+    });
+    expect(armKeys(exp.arms)).toEqual(['he', 'he:multiplier=2', 'zeros', 'mine']);
+    expect(new Set(experimentRuns(exp).map((r) => r.label)).size).toBe(4);
+  });
+
+  it('keeps the plain initializer names as keys when no two arms share one (stored experiments read as before)', () => {
+    const exp = ExperimentConfigSchema.parse({ name: 'x', base, arms: [{ init: { name: 'he', multiplier: 2 } }, { init: { name: 'zeros' } }] });
+    expect(armKeys(exp.arms)).toEqual(['he', 'zeros']);
   });
 
   it('gives every arm the same data and the same init seeds', () => {

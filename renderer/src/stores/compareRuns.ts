@@ -3,6 +3,7 @@ import { shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import type { ExperimentSummary, RunDetail } from '../../../shared/contract/records';
 import type { LabClient } from '../api/client';
 import { readExperimentConfig } from '../lib/runs/runConfig';
+import { armKeys } from '../../../shared/contract/config';
 import type { LoadStatus } from './experimentRuns';
 
 /** What useCompareRuns returns. */
@@ -38,7 +39,7 @@ export function useCompareRuns(client: LabClient, ids: Ref<readonly string[]>): 
       [...new Set(found.map((r) => r.experimentId))].map(async (id) => {
         const e = await client.api['experiments.get']({ id });
         const cfg = e.ok ? readExperimentConfig(e.value.config) : null;
-        armOrder.set(id, cfg ? cfg.arms.map((a) => a.label ?? a.init.name) : []);
+        armOrder.set(id, cfg ? armKeys(cfg.arms) : []);
       }),
     );
     if (t !== token) return;

@@ -1,5 +1,5 @@
 // Names and colours of an experiment's runs: one colour per arm, the seed added when an arm has several.
-import type { ExperimentConfig } from '../../../../shared/contract/config';
+import { armKeys, type ExperimentConfig } from '../../../../shared/contract/config';
 import type { RunSummary } from '../../../../shared/contract/records';
 import { armLabelOf } from '../../../../shared/engine/init/label';
 import { seriesColor } from '../charts/palette';
@@ -21,7 +21,7 @@ export function armTitle(r: Pick<RunSummary, 'arm' | 'init'>): string {
 
 /** Looks of every run, ordered by arm then seed. */
 export function runLooks(config: ExperimentConfig | null, runs: readonly RunSummary[]): Map<string, RunLook> {
-  const armLabels = config ? config.arms.map((a) => a.label ?? a.init.name) : [];
+  const armLabels = config ? armKeys(config.arms) : [];
   const seeds = new Set(runs.map((r) => `${r.initSeed}/${r.dataSeed}`));
   const out = new Map<string, RunLook>();
   for (const r of runs) {

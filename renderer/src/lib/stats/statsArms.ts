@@ -1,5 +1,5 @@
 // An experiment's runs gathered per arm, each run reduced to what statistics across seeds need.
-import type { ExperimentConfig } from '../../../../shared/contract/config';
+import { armKeys, type ExperimentConfig } from '../../../../shared/contract/config';
 import type { RunStatus, RunSummary } from '../../../../shared/contract/records';
 import type { Checkpoint, CostPoint } from '../../../../shared/engine/types';
 import { seriesColor } from '../charts/palette';
@@ -52,7 +52,7 @@ function metric(finished: boolean, v: number | null): number | null {
 
 /** Groups runs by arm in the experiment's arm order (arms the config does not name follow, in order of appearance). */
 export function groupByArm(config: ExperimentConfig | null, runs: readonly SeedRunSource[]): ArmGroup[] {
-  const armLabels = config ? config.arms.map((a) => a.label ?? a.init.name) : [];
+  const armLabels = config ? armKeys(config.arms) : [];
   const extra = [...new Set(runs.map((r) => r.summary.arm).filter((a) => !armLabels.includes(a)))];
   const order = [...armLabels, ...extra];
   const groups = new Map<string, ArmGroup>();
