@@ -64,7 +64,7 @@ describe('Run library', () => {
   it('compares runs from two experiments with a config diff of only what differs', async () => {
     const { page } = lab;
     await page.getByLabel('Select baseline He').check();
-    await page.getByLabel(/^Select xavier_uniform/).check();
+    await page.getByLabel(/^Select Xavier uniform/).check();
     await page.getByRole('button', { name: 'Compare selected' }).click();
     await page.getByRole('heading', { name: 'Compare 2 runs' }).waitFor();
     await expect.poll(() => page.locator('table[aria-label="Results"] tbody tr').count()).toBe(2);
@@ -147,7 +147,7 @@ describe('Run library', () => {
   it('deletes selected runs only after confirmation', async () => {
     const { page } = lab;
     await page.getByLabel('Select every run shown').uncheck();
-    await page.getByLabel(/^Select zeros/).first().check();
+    await page.getByLabel(/^Select Zeros/).first().check();
     await page.getByRole('button', { name: 'Delete selected' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Keep' }).click();

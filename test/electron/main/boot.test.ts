@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../../shared/contract/operations';
-import { IPC_SAVE_FILE_CHANNEL, ipcChannel } from '../../../shared/contract/transport';
+import { IPC_OPEN_FILE_CHANNEL, IPC_SAVE_FILE_CHANNEL, ipcChannel } from '../../../shared/contract/transport';
 import { CSP_HEADER } from '../../../electron/door/csp';
 import { ensureBuilt } from '../helpers/build';
 
@@ -49,8 +49,8 @@ describe('the bundled main process under a fake electron', () => {
     expect(report.sandbox).toBe(true);
   });
 
-  it('registers one handler per operation and the save dialog', () => {
-    expect([...report.channels].sort()).toEqual([...OPERATION_NAMES.map(ipcChannel), IPC_SAVE_FILE_CHANNEL].sort());
+  it('registers one handler per operation and the save and open dialogs', () => {
+    expect([...report.channels].sort()).toEqual([...OPERATION_NAMES.map(ipcChannel), IPC_SAVE_FILE_CHANNEL, IPC_OPEN_FILE_CHANNEL].sort());
   });
 
   it('answers calls from the app page through the real service and store', () => {
