@@ -6,6 +6,11 @@ import { createInterface } from 'node:readline';
 import type { RunConfig } from '../../shared/contract/config';
 import { trainRun } from '../../shared/engine/train';
 import { runJob } from '../../electron/worker/job';
+import { lowerThreadPriority } from '../../electron/worker/priority';
+
+// A pool worker lowers its thread's priority (electron/worker/serve.ts); this process takes the same niceness so
+// pool and processes are compared on equal terms (a busy machine would otherwise favour the processes).
+lowerThreadPriority();
 
 const runs = Number(process.argv[2] ?? '1');
 const lines = createInterface({ input: process.stdin });
