@@ -4,6 +4,7 @@ import { poolSizeFromEnv } from '../pool/pool';
 import { LabService } from '../service/lab-service';
 import { resolveDataDir } from '../store/data-dir';
 import { createDoor } from '../door/door';
+import { untilStopSignal } from '../door/stop-signal';
 import { announce, serveDoor, type RunningServer } from './index';
 import { startToken, writeServeState } from './token-file';
 
@@ -70,14 +71,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Lab
 /** Serves until SIGINT or SIGTERM, then closes everything; resolves once closed. */
 export async function serveUntilStopped(options: StartServerOptions = {}): Promise<void> {
   const server = await startServer(options);
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await untilStopSignal();
   await server.close();
 }

@@ -7,6 +7,7 @@ import { parseRedisUrl } from '../../queue/redis-url';
 import { positiveIntArg } from '../args';
 import type { CliIo } from '../io';
 import { redisArg } from '../queue-option';
+import { untilStopSignal } from '../../door/stop-signal';
 
 interface WorkerFlags {
   redis: string;
@@ -44,15 +45,7 @@ export function workerCommand(io: CliIo): Command {
         stallMs: flags.stallTimeout,
         log: flags.quiet ? () => {} : print,
       });
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      await untilStopSignal();
       if (!flags.quiet) print(`stopping: running jobs go back to the queue`);
       await worker.close();
       if (!flags.quiet) print(`stopped after ${worker.finished} jobs`);
