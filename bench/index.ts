@@ -2,6 +2,7 @@
 // Every bench/*.ts file other than this one exports `sections`; they run in their `order`.
 // usage: npm run bench [-- --repeats N] [-- --only ID[,ID…]]
 import { readdirSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BenchSection } from './lib/section';
@@ -20,7 +21,9 @@ for (const f of files) {
 sections.sort((a, b) => a.order - b.order);
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
-print(`init-lab bench: node ${process.version}, median of ${repeats} runs each`);
+// The CPU matters to every ratio: numpy's BLAS and ufuncs use AVX-512 where the CPU has it, WebAssembly never does.
+const cpu = cpus();
+print(`init-lab bench: node ${process.version}, ${cpu[0]?.model.trim() ?? 'unknown CPU'} (${cpu.length} cores), median of ${repeats} runs each`);
 for (const s of sections) {
   if (only && !only.includes(s.id)) continue;
   print();

@@ -22,7 +22,19 @@ def blas_info():
         from threadpoolctl import threadpool_info
         return ", ".join(f"{p.get('internal_api')} {p.get('version')} {p.get('architecture')} ×{p.get('num_threads')}" for p in threadpool_info() if p.get("user_api") == "blas")
     except ImportError:
-        return "threadpoolctl missing"
+        return numpy_build_info()
+
+
+def numpy_build_info():
+    """The BLAS numpy was built with and the widest SIMD it dispatches to here, from numpy's own config."""
+    try:
+        config = np.show_config(mode="dicts")
+        blas = config["Build Dependencies"]["blas"]
+        found = config["SIMD Extensions"].get("found", [])
+        # X86_V4 is AVX-512; X86_V3 is AVX2 with FMA.
+        return f"{blas.get('name')} {blas.get('version')}, numpy SIMD up to {found[-1] if found else 'its baseline'}"
+    except Exception:  # noqa: BLE001 - a description only; the timing does not depend on it
+        return "BLAS unknown"
 
 
 def softmax(Z):
