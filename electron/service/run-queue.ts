@@ -1,4 +1,5 @@
 // The experiment queue: stored runs handed to the pool, their reports written to the store and sent as events.
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { RunConfig } from '../../shared/contract/config';
 import type { LabEvent } from '../../shared/contract/events';
 import type { RunStatus, RunSummary } from '../../shared/contract/records';
@@ -157,7 +158,7 @@ export class RunQueue {
         if (summary) this.emit({ type: ENDED_EVENT[summary.status] ?? 'run.cancelled', runId: r.runId, experimentId: r.experimentId, status: summary.status, run: summary } as LabEvent);
       }
       for (const release of releases.slice(i, i + CANCEL_BATCH)) release();
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToEvents();
     }
     for (const [experimentId, sweepId] of touched) this.afterEnd(experimentId, sweepId);
     // A training run can finish before the cancel reaches it: only the runs that ended cancelled are counted.

@@ -1,4 +1,5 @@
 // experiments.*: store an experiment's runs and queue them; list, read, edit, cancel, delete.
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { eachExperimentRun } from '../../../shared/contract/config';
 import { LabFailure } from '../../../shared/contract/errors';
 import { newId } from '../../store/ids';
@@ -81,7 +82,7 @@ export const experimentOps: HandlerMap<ExperimentOps> = {
     let deleted = 0;
     for (let n; (n = ctx.store.deleteSomeRuns(input.id, DELETE_BATCH)) > 0; ) {
       deleted += n;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToEvents();
     }
     deleted += Math.max(0, ctx.store.deleteExperiment(input.id));
     ctx.events.emit({ type: 'store.changed', experimentIds: [input.id], runIds: [] });

@@ -1,5 +1,6 @@
 // Starting an experiment or sweep in slices that yield, so one at the cap (10,000 runs) never holds the service for
 // long: configs are made and checked, then stored (one transaction a slice) and queued, each slice ~SLICE_MS of work.
+import { setImmediate as pause } from 'node:timers/promises';
 import type { NewExperiment, NewRun } from '../../store/run-store';
 import type { ServiceContext } from '../context';
 
@@ -8,8 +9,6 @@ export const SLICE_MS = 10;
 
 /** Runs stored in the first transaction, before their cost per run is known. */
 const FIRST_SLICE = 100;
-
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Every item made by `make`, with a pause whenever SLICE_MS of work has passed; throws what `make` throws. */
 export async function makeInSlices<T, R>(items: Iterable<T>, make: (item: T, index: number) => R): Promise<R[]> {
