@@ -1,6 +1,7 @@
-// A checkpoint's pass over the training set a chunk of samples at a time: only the output layer is held for the
-// whole set, hidden layers a block of units at a time within a budget, yet every number equals the whole-set
-// pass's bit for bit: each value is computed per sample as there, and each sum over values keeps its order.
+// A checkpoint's pass over the training set a chunk of samples at a time, holding for the whole set only what its
+// statistics must sweep in order (the outputs, the hidden layers' Z, and dA but for the last hidden layer; a single
+// hidden layer beyond a budget not even that), yet every number equals the whole-set pass's bit for bit: each
+// value is computed per sample as there, and each sum keeps its order.
 import type { RecordConfig } from '../../contract/config';
 import type { InputMatrix } from '../nn/inputs';
 import type { Loss } from '../nn/loss';
@@ -11,17 +12,17 @@ import { histogram, histogramBuilder, type HistogramBuilder } from './histogram'
 import { assembleLayerStats, layerActivation, saturationTest } from './layer-stats';
 import { moments } from './moments';
 
-/** How a pass is cut: samples per chunk, and doubles of hidden-layer values (Z and dA rows) held at once. */
+/** How a pass is cut: samples per chunk, and doubles of a single hidden layer's Z held at once before it comes in blocks of units. */
 export interface PassPlan {
   chunk: number;
   budget: number;
 }
 
 /**
- * 1,024 samples a chunk; 3 Mi doubles (24 MiB) of hidden-layer rows: a [784, 32, 10] net's hidden layer over
- * 60,000 samples is held whole, a [784, 128, 10] net's comes in four blocks of units.
+ * 1,024 samples a chunk; 2 Mi doubles (16 MiB) of a single hidden layer's Z: a [784, 32, 10] net's over 60,000
+ * samples is held whole, a [784, 128, 10] net's comes in four blocks of 34 units.
  */
-export const DEFAULT_PASS_PLAN: PassPlan = { chunk: 1024, budget: 3 * 2 ** 20 };
+export const DEFAULT_PASS_PLAN: PassPlan = { chunk: 1024, budget: 2 * 2 ** 20 };
 
 /** A checkpoint's numbers from the training set (record/checkpoint.ts puts them in the checkpoint). */
 export interface TrainingSummary {
@@ -85,14 +86,14 @@ export function summariseTraining(inputs: SummaryInputs, params: Params, plan: P
   const aOut = new Float64Array(K * m);
   const dzOut = new Float64Array(K * m);
 
-  // Hidden layers held whole through the main pass, in order while the budget lasts; the others come in blocks.
-  const rowDoubles = 2 * m;
-  let left = plan.budget;
-  const held = dims.slice(1, L).map((n) => {
-    if (!hiddenWanted || n * rowDoubles > left) return null;
-    left -= n * rowDoubles;
-    return { z: new Float64Array(n * m), da: new Float64Array(n * m) };
-  });
+  // Hidden layers' Z held whole through the main pass, and the dA of all but the last (whose dA comes a row at a
+  // time from the output gradient). A net's single hidden layer beyond the budget is taken instead a block of
+  // units at a time, in passes that compute only those units' Z: its sweeps then cost two passes of the layer.
+  const lastHidden = L - 2;
+  const blocked = (l: number) => hiddenWanted && L === 2 && l === 0 && dims[1] * m > plan.budget;
+  const held = dims.slice(1, L).map((n, l) =>
+    !hiddenWanted || blocked(l) ? null : { z: new Float64Array(n * m), da: l === lastHidden ? null : new Float64Array(n * m) },
+  );
 
   const forEachChunk = (visit: (from: number, c: number) => void): void => {
     for (let from = 0; from < m; from += chunk) {
@@ -112,7 +113,7 @@ export function summariseTraining(inputs: SummaryInputs, params: Params, plan: P
     held.forEach((h, l) => {
       if (!h) return;
       copyRows(cws.Z[l], h.z, 0, dims[l + 1], c, from, m);
-      copyRows(cws.dA[l], h.da, 0, dims[l + 1], c, from, m);
+      if (h.da) copyRows(cws.dA[l], h.da, 0, dims[l + 1], c, from, m);
     });
   });
 
@@ -126,27 +127,43 @@ export function summariseTraining(inputs: SummaryInputs, params: Params, plan: P
   };
   if (!hiddenWanted) return summary;
 
+  // dA of the last hidden layer's unit u over all samples: W_Lᵀ·dZ_L, summed over the output units in order.
+  const daRow = new Float64Array(m);
+  const lastDa = (u: number): Float64Array => {
+    const n = dims[L - 1];
+    const W = params.W[L - 1];
+    daRow.fill(0);
+    for (let i = 0; i < K; i++) {
+      const w = W[i * n + u];
+      const zi = i * m;
+      for (let j = 0; j < m; j++) daRow[j] += w * dzOut[zi + j];
+    }
+    return daRow;
+  };
   const folds: HiddenFold[] = [];
   for (let l = 0; l < L - 1; l++) {
     const n = dims[l + 1];
     const fold = newFold(bins);
     const h = held[l];
     if (h) {
-      sweep(net, fold, l, h.z, h.da, n * m, 1);
-      endSums(fold, n * m);
-      sweep(net, fold, l, h.z, h.da, n * m, 2);
+      for (const stage of [1, 2] as const) {
+        if (stage === 2) endSums(fold, n * m);
+        for (let u = 0; u < n; u++) {
+          const da = h.da ? h.da.subarray(u * m, u * m + m) : lastDa(u);
+          sweep(net, fold, l, h.z.subarray(u * m, u * m + m), da, m, stage);
+        }
+      }
     } else {
-      // Rows of a block of units over all samples, one pass per block and sweep (a single block: both sweeps).
-      const rows = Math.max(1, Math.min(n, Math.floor(plan.budget / rowDoubles)));
+      // Z of a block of units over all samples, one pass per block and sweep (a single block: both sweeps).
+      const rows = Math.max(1, Math.min(n, Math.floor(plan.budget / m)));
       const zRows = new Float64Array(rows * m);
-      const daRows = new Float64Array(rows * m);
       const blocks = Math.ceil(n / rows);
       for (const stage of [1, 2] as const) {
         if (stage === 2) endSums(fold, n * m);
         for (let u0 = 0; u0 < n; u0 += rows) {
           const r = Math.min(rows, n - u0);
-          if (blocks > 1 || stage === 1) fillRows(net, params, l, u0, r, zRows, daRows, dzOut, forEachChunk, x, cws, y, m);
-          sweep(net, fold, l, zRows, daRows, r * m, stage);
+          if (blocks > 1 || stage === 1) firstLayerRows(params, u0, r, zRows, forEachChunk, x, cws.Z[0], m);
+          for (let u = 0; u < r; u++) sweep(net, fold, l, zRows.subarray(u * m, u * m + m), lastDa(u0 + u), m, stage);
         }
       }
     }
@@ -209,7 +226,7 @@ function newFold(bins: number): HiddenFold {
 }
 
 /**
- * One sweep of hidden layer l's fold over `size` values (rows of z and of dA, row stride m, in the whole-set order):
+ * One sweep of hidden layer l's fold over `size` values of Z and dA, taken in the whole-set arrays' order:
  * A = f(Z) and dZ = dA ⊙ f'(Z, A) as the forward and backward passes compute them. Stage 1 sums, stage 2 (after
  * endSums) adds the squared deviations from the means, as moments() does over one array.
  */
@@ -293,7 +310,7 @@ function copyRows(src: Float64Array, dst: Float64Array, u0: number, rows: number
  * The backward pass over one chunk of c samples (columns from … from+c−1 of the set) after forward() on it:
  * dZ_L = (1/m)·(A_L − Y) with the whole set's m, dA and dZ of every layer as nn/network's backward computes
  * them, and, with `dW`, each dW entry's sum over samples carried on from the previous chunk, one term at a
- * time in sample order (the whole-set sum's order). Without dW it stops once hidden layer `lowest`'s dA is made.
+ * time in sample order (the whole-set sum's order).
  */
 function chunkBackward(
   net: Network,
@@ -304,8 +321,7 @@ function chunkBackward(
   c: number,
   m: number,
   ws: Workspace,
-  dW: Float64Array[] | null,
-  lowest = 0,
+  dW: Float64Array[],
 ): void {
   const dims = net.dims;
   const L = dims.length - 1;
@@ -327,20 +343,18 @@ function chunkBackward(
     const n = dims[l + 1];
     const nPrev = dims[l];
     const dZ = ws.dZ[l];
-    if (dW) {
-      const prev = l === 0 ? x : ws.A[l - 1];
-      const dWl = dW[l];
-      for (let i = 0; i < n; i++) {
-        const zi = i * c;
-        for (let k = 0; k < nPrev; k++) {
-          const ak = k * c;
-          let s = dWl[i * nPrev + k];
-          for (let j = 0; j < c; j++) s += dZ[zi + j] * prev[ak + j];
-          dWl[i * nPrev + k] = s;
-        }
+    const prev = l === 0 ? x : ws.A[l - 1];
+    const dWl = dW[l];
+    for (let i = 0; i < n; i++) {
+      const zi = i * c;
+      for (let k = 0; k < nPrev; k++) {
+        const ak = k * c;
+        let s = dWl[i * nPrev + k];
+        for (let j = 0; j < c; j++) s += dZ[zi + j] * prev[ak + j];
+        dWl[i * nPrev + k] = s;
       }
     }
-    if (l === 0 || (!dW && l <= lowest)) break;
+    if (l === 0) break;
     const W = params.W[l];
     const dA = ws.dA[l - 1];
     const Zp = ws.Z[l - 1];
@@ -360,66 +374,24 @@ function chunkBackward(
 }
 
 /**
- * Z and dA of hidden layer l's units u0 … u0+rows−1 over all m samples into zRows and daRows (row stride m), one
- * pass over the set's chunks. The last hidden layer takes its dA from the output gradient held whole (dzOut) and
- * computes only its own rows of Z; a deeper one runs the chunk's whole forward and backward passes.
+ * Z of the first layer's units u0 … u0+rows−1 over all m samples into zRows (row stride m), one pass over the set's
+ * chunks computing only those rows, each entry as forward() computes it.
  */
-function fillRows(
-  net: Network,
+function firstLayerRows(
   params: Params,
-  l: number,
   u0: number,
   rows: number,
   zRows: Float64Array,
-  daRows: Float64Array,
-  dzOut: Float64Array,
   forEachChunk: (visit: (from: number, c: number) => void) => void,
   x: Float64Array,
-  ws: Workspace,
-  y: Float64Array,
+  z: Float64Array,
   m: number,
 ): void {
-  const dims = net.dims;
-  const L = dims.length - 1;
-  const n = dims[l + 1];
-  const nPrev = dims[l];
-  if (l < L - 2) {
-    forEachChunk((from, c) => {
-      forward(net, params, x, c, ws);
-      chunkBackward(net, params, x, y, from, c, m, ws, null, l);
-      copyRows(ws.Z[l], zRows, u0, rows, c, from, m);
-      copyRows(ws.dA[l], daRows, u0, rows, c, from, m);
-    });
-    return;
-  }
-  const K = dims[L];
-  const Wout = params.W[l + 1];
-  const W = params.W[l].subarray(u0 * nPrev, (u0 + rows) * nPrev);
-  const b = params.b[l].subarray(u0, u0 + rows);
-  const f = net.hidden.f;
-  const p = net.hiddenParams;
+  const nPrev = params.dims[0];
+  const W = params.W[0].subarray(u0 * nPrev, (u0 + rows) * nPrev);
+  const b = params.b[0].subarray(u0, u0 + rows);
   forEachChunk((from, c) => {
-    // Layers before l whole (as forward() computes them), then only these rows of layer l.
-    let prev = x;
-    for (let q = 0; q < l; q++) {
-      const Zq = ws.Z[q];
-      const Aq = ws.A[q];
-      linear(params.W[q], params.b[q], prev, Zq, dims[q + 1], dims[q], c);
-      for (let e = 0; e < dims[q + 1] * c; e++) Aq[e] = f(Zq[e], p);
-      prev = Aq;
-    }
-    const z = ws.Z[l];
-    linear(W, b, prev, z, rows, nPrev, c);
+    linear(W, b, x, z, rows, nPrev, c);
     copyRows(z, zRows, 0, rows, c, from, m);
-    // dA_l = W_{l+1}ᵀ·dZ_L, summed over the output units in order.
-    for (let u = 0; u < rows; u++) {
-      const at = u * m + from;
-      daRows.fill(0, at, at + c);
-      for (let i = 0; i < K; i++) {
-        const w = Wout[i * n + u0 + u];
-        const zi = i * m + from;
-        for (let j = 0; j < c; j++) daRows[at + j] += w * dzOut[zi + j];
-      }
-    }
   });
 }

@@ -85,8 +85,8 @@ const plans = (m: number): PassPlan[] => [
   { chunk: m, budget: Infinity },
   DEFAULT_PASS_PLAN,
   { chunk: 37, budget: Infinity },
-  { chunk: 64, budget: 2 * m * 3 },
-  { chunk: 1, budget: 2 * m * 2 },
+  { chunk: 64, budget: m * 3 },
+  { chunk: 1, budget: m * 2 },
   { chunk: 50, budget: 1 },
 ];
 
@@ -104,6 +104,17 @@ describe('checkpoints from chunked passes', () => {
     );
     expect(whole.layers[0].deadFraction).toBeGreaterThan(0);
     for (const c of chunked) expect(bits(c)).toEqual(bits(whole));
+  });
+
+  it('equal the whole-set pass: one hidden layer, whole or in blocks of units down to one', () => {
+    for (const [dims, activation] of [
+      [[2, 9, 1], 'sigmoid'],
+      [[5, 7, 3], 'relu'],
+    ] as const) {
+      const data = dims[0] === 5 ? { data: csv(3) } : {};
+      const { whole, chunked } = checkpoints({ ...data, network: { dims: [...dims], activation } }, plans(205));
+      for (const c of chunked) expect(bits(c)).toEqual(bits(whole));
+    }
   });
 
   it('equal the whole-set pass with histograms and no layer statistics, and with neither', () => {
@@ -134,7 +145,7 @@ describe('checkpoints from chunked passes', () => {
           init: { name: 'he_normal' },
           record: { costEvery: 1, checkpointEvery: 1, histogramBins: 20 },
         },
-        [DEFAULT_PASS_PLAN, { chunk: 333, budget: 2 * m * 5 }, { chunk: 256, budget: 1 }],
+        [DEFAULT_PASS_PLAN, { chunk: 333, budget: m * 5 }, { chunk: 256, budget: 1 }, { chunk: 1000, budget: m * 12 }],
         ds,
       );
       for (const c of chunked) expect(bits(c)).toEqual(bits(whole));
