@@ -58,7 +58,7 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
     activationParams: network.hiddenParams,
     capacity: inChunks ? Math.max(1, Math.min(GRID_CHUNK, Math.max(dataset.nTest, gridTotal))) : Math.max(1, dataset.nTest, Math.min(GRID_CHUNK, gridTotal), fullNet ? 0 : m),
   });
-  const evalOutput = createOutputPass(Math.max(m, evalNet.layout.capacity), K);
+  const evalOutput = inChunks ? null : createOutputPass(Math.max(m, evalNet.layout.capacity), K);
   const testProbs = new Float64Array(K * dataset.nTest);
 
   const setParams = (target: KernelNet, params: Params): void => {
@@ -126,11 +126,11 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
       setParams(net, params);
       if (net === evalNet) {
         loadInputSet(net, xTrain, dataset.yTrain, m);
-        evalOutput.setLabels(net.Y, m);
+        evalOutput!.setLabels(net.Y, m);
       }
       forwardLogits(net, m, network.hidden, network.hiddenParams);
       net.dZ[L].fill(0, m);
-      evalOutput.run(net.Z[L], net.A[L], net.Y, net.dZ[L], m, null, net.layout.ld);
+      evalOutput!.run(net.Z[L], net.A[L], net.Y, net.dZ[L], m, null, net.layout.ld);
       backward(net, m, network.hidden, network.hiddenParams);
       return summarise(net, params, iteration);
     },
