@@ -6,7 +6,7 @@ import { applyOutput } from '../nn/output';
 import { createWorkspace, type Workspace } from '../nn/network';
 import { boundaryPoints } from '../record/boundary';
 import { checkpointFromPasses, checkpointFromSummary, type CheckpointInputs } from '../record/checkpoint';
-import { summariseTraining } from '../record/chunked-passes';
+import { DEFAULT_PASS_PLAN, summariseTraining, summaryBuffers } from '../record/chunked-passes';
 import type { RunSetup } from '../train/setup';
 import type { BoundaryGrid, Checkpoint, Params } from '../types';
 import { createKernelNet, type KernelNet } from './instance';
@@ -52,6 +52,7 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
   const inChunks = !fullNet && xTrain.dense === null && m * network.dims[0] * 16 > WHOLE_SET_KERNEL_BYTES;
   // Whole-set passes copied out of the kernels (not made for a set taken in chunks).
   const ws = inChunks ? null : createWorkspace(network.dims, m);
+  const buffers = summaryBuffers();
   const evalNet = createKernelNet({
     dims: network.dims,
     activation: network.hiddenName,
@@ -118,7 +119,7 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
     fromTrainingPass: summarise,
     take(params, iteration) {
       if (inChunks) {
-        const train = summariseTraining(inputs, params);
+        const train = summariseTraining(inputs, params, DEFAULT_PASS_PLAN, buffers);
         const { testProbs: probs, boundary } = evaluate(params);
         return checkpointFromSummary(inputs, params, iteration, train, probs, boundary);
       }

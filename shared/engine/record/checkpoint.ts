@@ -9,7 +9,7 @@ import { predictedClass } from '../nn/output';
 import type { BoundaryGrid, Checkpoint, Dataset, Histogram, LayerStats, Params, PredictionSample } from '../types';
 import { accuracy, confusionMatrix, perClassAccuracy } from './accuracy';
 import { createBoundaryEvaluator } from './boundary';
-import { DEFAULT_PASS_PLAN, summariseTraining, type PassPlan, type TrainingSummary } from './chunked-passes';
+import { DEFAULT_PASS_PLAN, summariseTraining, summaryBuffers, type PassPlan, type TrainingSummary } from './chunked-passes';
 import { histogram } from './histogram';
 import { forEachBackPropagated, layerStats, type DaVisitor } from './layer-stats';
 
@@ -39,8 +39,9 @@ export function createCheckpointer(inputs: CheckpointInputs, plan: PassPlan = DE
   const { net, dataset, record } = inputs;
   const boundary = record.boundaryGrid > 0 ? createBoundaryEvaluator(net, dataset, record.boundaryGrid) : null;
   const testProbabilities = createTestPass(inputs);
+  const buffers = summaryBuffers();
   return (params, iteration) =>
-    checkpointFromSummary(inputs, params, iteration, summariseTraining(inputs, params, plan), testProbabilities(params), boundary ? boundary(params) : null);
+    checkpointFromSummary(inputs, params, iteration, summariseTraining(inputs, params, plan, buffers), testProbabilities(params), boundary ? boundary(params) : null);
 }
 
 /** The test set's output probabilities (K × nTest, row stride nTest), forward passes over chunks; null without a test set. */

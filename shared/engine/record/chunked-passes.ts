@@ -67,8 +67,25 @@ interface HiddenFold {
   gradients: HistogramBuilder | null;
 }
 
-/** The training set's checkpoint numbers at `params`, from passes over chunks of `plan.chunk` samples. */
-export function summariseTraining(inputs: SummaryInputs, params: Params, plan: PassPlan = DEFAULT_PASS_PLAN): TrainingSummary {
+/**
+ * Arrays a checkpointer's summaries share from one checkpoint to the next (each summary overwrites them), so
+ * a run allocates them once rather than once per checkpoint.
+ */
+export interface SummaryBuffers {
+  arrays: Map<string, Float64Array>;
+  ws: Workspace | null;
+}
+
+/** Fresh buffers for a checkpointer's summaries. */
+export function summaryBuffers(): SummaryBuffers {
+  return { arrays: new Map(), ws: null };
+}
+
+/**
+ * The training set's checkpoint numbers at `params`, from passes over chunks of `plan.chunk` samples; `buffers`
+ * carries the arrays over to the next call (the summary's dW is one of them: read it before the next call).
+ */
+export function summariseTraining(inputs: SummaryInputs, params: Params, plan: PassPlan = DEFAULT_PASS_PLAN, buffers = summaryBuffers()): TrainingSummary {
   const { net, loss, dataset, xTrain, record } = inputs;
   const dims = net.dims;
   const L = dims.length - 1;
@@ -78,13 +95,19 @@ export function summariseTraining(inputs: SummaryInputs, params: Params, plan: P
   const bins = record.histogramBins;
   const hiddenWanted = record.layerStats || bins > 0;
   const chunk = Math.max(1, Math.min(plan.chunk, m));
-  const cws = createWorkspace(dims, chunk);
-  const x = new Float64Array(dims[0] * chunk);
-  const dW = params.W.map((W) => new Float64Array(W.length));
+  const array = (key: string, n: number): Float64Array => {
+    let a = buffers.arrays.get(key);
+    if (!a || a.length !== n) buffers.arrays.set(key, (a = new Float64Array(n)));
+    return a;
+  };
+  if (!buffers.ws || buffers.ws.capacity !== chunk) buffers.ws = createWorkspace(dims, chunk);
+  const cws = buffers.ws;
+  const x = array('x', dims[0] * chunk);
+  const dW = params.W.map((W, l) => array(`dW${l}`, W.length).fill(0));
   // The output layer over the whole set: its cost and accuracy read all of it at once.
-  const zOut = new Float64Array(K * m);
-  const aOut = new Float64Array(K * m);
-  const dzOut = new Float64Array(K * m);
+  const zOut = array('zOut', K * m);
+  const aOut = array('aOut', K * m);
+  const dzOut = array('dzOut', K * m);
 
   // Hidden layers' Z held whole through the main pass, and the dA of all but the last (whose dA comes a row at a
   // time from the output gradient). A net's single hidden layer beyond the budget is taken instead a block of
@@ -92,7 +115,7 @@ export function summariseTraining(inputs: SummaryInputs, params: Params, plan: P
   const lastHidden = L - 2;
   const blocked = (l: number) => hiddenWanted && L === 2 && l === 0 && dims[1] * m > plan.budget;
   const held = dims.slice(1, L).map((n, l) =>
-    !hiddenWanted || blocked(l) ? null : { z: new Float64Array(n * m), da: l === lastHidden ? null : new Float64Array(n * m) },
+    !hiddenWanted || blocked(l) ? null : { z: array(`z${l}`, n * m), da: l === lastHidden ? null : array(`da${l}`, n * m) },
   );
 
   const forEachChunk = (visit: (from: number, c: number) => void): void => {
@@ -118,7 +141,7 @@ export function summariseTraining(inputs: SummaryInputs, params: Params, plan: P
   });
 
   const summary: TrainingSummary = {
-    cost: loss.cost(zOut, aOut, y, m, new Float64Array(m)),
+    cost: loss.cost(zOut, aOut, y, m, array('terms', m)),
     trainAccuracy: accuracy(aOut, y, m, K),
     layers: [],
     activations: bins > 0 ? [] : null,
@@ -128,7 +151,7 @@ export function summariseTraining(inputs: SummaryInputs, params: Params, plan: P
   if (!hiddenWanted) return summary;
 
   // dA of the last hidden layer's unit u over all samples: W_Lᵀ·dZ_L, summed over the output units in order.
-  const daRow = new Float64Array(m);
+  const daRow = array('daRow', m);
   const lastDa = (u: number): Float64Array => {
     const n = dims[L - 1];
     const W = params.W[L - 1];
@@ -156,7 +179,7 @@ export function summariseTraining(inputs: SummaryInputs, params: Params, plan: P
     } else {
       // Z of a block of units over all samples, one pass per block and sweep (a single block: both sweeps).
       const rows = Math.max(1, Math.min(n, Math.floor(plan.budget / m)));
-      const zRows = new Float64Array(rows * m);
+      const zRows = array('zRows', rows * m);
       const blocks = Math.ceil(n / rows);
       for (const stage of [1, 2] as const) {
         if (stage === 2) endSums(fold, n * m);

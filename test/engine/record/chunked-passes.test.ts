@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RunConfigSchema, type RunConfigInput } from '../../../shared/contract/config';
 import { backward, createWorkspace, forward } from '../../../shared/engine/nn/network';
 import { checkpointFromPasses, checkpointFromSummary, type CheckpointInputs } from '../../../shared/engine/record/checkpoint';
-import { DEFAULT_PASS_PLAN, summariseTraining, type PassPlan } from '../../../shared/engine/record/chunked-passes';
+import { DEFAULT_PASS_PLAN, summariseTraining, summaryBuffers, type PassPlan } from '../../../shared/engine/record/chunked-passes';
 import { byteFeatures, pixelNames } from '../../../shared/engine/data';
 import { prepareRun } from '../../../shared/engine/train/setup';
 import type { Checkpoint, Dataset } from '../../../shared/engine/types';
@@ -42,7 +42,12 @@ function checkpoints(over: Partial<RunConfigInput>, plans: PassPlan[], data?: Da
   backward(setup.net, params, setup.xTrain, setup.dataset.yTrain, m, ws);
   return {
     whole: checkpointFromPasses(inputs, params, 0, ws, null, null),
-    chunked: plans.map((plan) => checkpointFromSummary(inputs, params, 0, summariseTraining(inputs, params, plan), null, null)),
+    // Each plan's second summary, on buffers the first one (at other parameters) filled: nothing carries over.
+    chunked: plans.map((plan) => {
+      const buffers = summaryBuffers();
+      summariseTraining(inputs, { ...params, W: params.W.map((W) => W.map((v) => -2 * v)) }, plan, buffers);
+      return checkpointFromSummary(inputs, params, 0, summariseTraining(inputs, params, plan, buffers), null, null);
+    }),
   };
 }
 
