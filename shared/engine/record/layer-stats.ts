@@ -1,6 +1,6 @@
 // Per-layer statistics of a forward and backward pass: the numbers that show vanishing or exploding
 // signals, dead units and saturation.
-import { ACTIVATIONS } from '../nn/activations';
+import { ACTIVATIONS, type Activation } from '../nn/activations';
 import type { Network, Workspace } from '../nn/network';
 import type { LayerStats, Params } from '../types';
 import { moments } from './moments';
@@ -40,30 +40,18 @@ export function layerStats(net: Network, params: Params, ws: Workspace, m: numbe
     visitDa?.(l, dA, size);
   });
   for (let l = 0; l < L; l++) {
-    const n = net.dims[l + 1];
-    const size = n * m;
-    const act = l === L - 1 ? ACTIVATIONS.sigmoid : net.hidden;
-    const w = moments(params.W[l]);
-    const z = moments(ws.Z[l], size);
-    const a = moments(ws.A[l], size);
-    const dw = moments(ws.grads.dW[l]);
-    const dz = moments(ws.dZ[l], size);
-    out.push({
-      layer: l + 1,
-      wMean: w.mean,
-      wStd: w.std,
-      zMean: z.mean,
-      zStd: z.std,
-      aMean: a.mean,
-      aStd: a.std,
-      dwMean: dw.mean,
-      dwStd: dw.std,
-      dzStd: dz.std,
-      daStd: daStd[l],
-      deadFraction: act.canDie ? fraction(ws.Z[l], size, (v) => v <= 0) : 0,
-      saturatedFraction: act.bounds ? saturated(ws.A[l], size, act.bounds) : 0,
-      symmetry: unitDistinctness(params.W[l], n, net.dims[l]),
-    });
+    const size = net.dims[l + 1] * m;
+    const act = layerActivation(net, l);
+    out.push(
+      assembleLayerStats(net, params, ws.grads.dW, l, {
+        z: moments(ws.Z[l], size),
+        a: moments(ws.A[l], size),
+        dzStd: moments(ws.dZ[l], size).std,
+        daStd: daStd[l],
+        deadFraction: act.canDie ? fraction(ws.Z[l], size, (v) => v <= 0) : 0,
+        saturatedFraction: act.bounds ? fraction(ws.A[l], size, saturationTest(act.bounds)) : 0,
+      }),
+    );
   }
   return out;
 }
@@ -93,7 +81,45 @@ function fraction(a: Float64Array, size: number, test: (v: number) => boolean): 
   return k / size;
 }
 
-function saturated(a: Float64Array, size: number, [lo, hi]: readonly [number, number]): number {
+/** Whether an output of a unit bounded by [lo, hi] counts as saturated. */
+export function saturationTest([lo, hi]: readonly [number, number]): (v: number) => boolean {
   const margin = SATURATION_MARGIN * (hi - lo);
-  return fraction(a, size, (v) => v <= lo + margin || v >= hi - margin);
+  return (v) => v <= lo + margin || v >= hi - margin;
+}
+
+/** Layer l's activation as its statistics see it: the hidden one, or the sigmoid for the output layer. */
+export function layerActivation(net: Network, l: number): Activation {
+  return l === net.dims.length - 2 ? ACTIVATIONS.sigmoid : net.hidden;
+}
+
+/** What a layer's statistics take from its passes over the training set. */
+export interface LayerPassStats {
+  z: { mean: number; std: number };
+  a: { mean: number; std: number };
+  dzStd: number;
+  daStd: number;
+  deadFraction: number;
+  saturatedFraction: number;
+}
+
+/** Layer l's statistics from its weights, its gradient dW[l] and what its passes gave. */
+export function assembleLayerStats(net: Network, params: Params, dW: Float64Array[], l: number, p: LayerPassStats): LayerStats {
+  const w = moments(params.W[l]);
+  const dw = moments(dW[l]);
+  return {
+    layer: l + 1,
+    wMean: w.mean,
+    wStd: w.std,
+    zMean: p.z.mean,
+    zStd: p.z.std,
+    aMean: p.a.mean,
+    aStd: p.a.std,
+    dwMean: dw.mean,
+    dwStd: dw.std,
+    dzStd: p.dzStd,
+    daStd: p.daStd,
+    deadFraction: p.deadFraction,
+    saturatedFraction: p.saturatedFraction,
+    symmetry: unitDistinctness(params.W[l], net.dims[l + 1], net.dims[l]),
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCachedLoader, readDataFile, sha256Hex } from '../../../electron/worker/data-files';
@@ -27,6 +28,30 @@ describe('readDataFile', () => {
   it('refuses a missing file, naming it', () => {
     const path = join(dir, 'gone.gz');
     expect(failure(() => readDataFile({ path, sha256: '0'.repeat(64) }))).toEqual({ code: 'missing_file', message: `${path}: no such file` });
+  });
+
+  it('returns a gzipped file inflated, checked against the SHA-256 of the file itself, over several read pieces', () => {
+    const path = join(dir, 'c.gz');
+    // 3 MB of patterned bytes: the file comes in several megabyte pieces, inflated a piece at a time.
+    const content = Uint8Array.from({ length: 3_000_017 }, (_, i) => ((i * 131) ^ (i >> 7)) % 251);
+    const gz = gzipSync(content);
+    writeFileSync(path, gz);
+    const read = readDataFile({ path, sha256: sha256Hex(gz) });
+    expect(read.length).toBe(content.length);
+    expect(Buffer.from(read).equals(Buffer.from(content))).toBe(true);
+    expect(failure(() => readDataFile({ path, sha256: sha256Hex(content) })).code).toBe('changed_file');
+  });
+
+  it('refuses a broken gzip file as unreadable once its SHA-256 matches, and as changed when it does not', () => {
+    const path = join(dir, 'd.gz');
+    const gz = gzipSync(Uint8Array.from({ length: 5000 }, (_, i) => i % 7));
+    const broken = Uint8Array.from(gz);
+    broken.fill(0xff, 12, 40);
+    writeFileSync(path, broken);
+    const bad = failure(() => readDataFile({ path, sha256: sha256Hex(broken) }));
+    expect(bad.code).toBe('bad_file');
+    expect(bad.message).toMatch(new RegExp(`^${path}: not a readable gzip file`));
+    expect(failure(() => readDataFile({ path, sha256: sha256Hex(gz) })).code).toBe('changed_file');
   });
 
   it('refuses a file that changed since the config was made', () => {
