@@ -22,13 +22,19 @@ function createReferenceStep(setup: RunSetup): TrainStep {
   const ws = createWorkspace(net.dims, batchCapacity(setup));
   const takeCheckpoint = createCheckpointer({ ...setup, record: setup.config.record });
   // Full batch: the whole training set, which an image set gives a chunk at a time (nn/inputs.ts).
-  const whole = { x: setup.xTrain as Batch['x'] | InputMatrix, y: dataset.yTrain, m: dataset.nTrain };
+  const whole = { x: setup.xTrain as Float64Array | InputMatrix, y: dataset.yTrain, m: dataset.nTrain };
+  // A mini-batch's inputs, gathered as doubles (features × m) from its samples.
+  const x = new Float64Array(dataset.nFeatures * batchCapacity(setup));
   let batch = whole;
+  const gather = (next: Batch) => {
+    setup.xTrain.gather(x, next.m, 0, next.m, next.samples);
+    return { x, y: next.y, m: next.m };
+  };
   return {
     params,
     grads: ws.grads,
     forward(next) {
-      batch = next ?? whole;
+      batch = next ? gather(next) : whole;
       forward(net, params, batch.x, batch.m, ws);
       return loss.cost(ws.Z[L - 1], ws.A[L - 1], batch.y, batch.m, ws.terms);
     },

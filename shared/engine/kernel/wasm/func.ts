@@ -103,6 +103,8 @@ export class Func {
   i32GtS(): this { return this.op(0x4a); }
   /** Signed i32 less-or-equal. */
   i32LeS(): this { return this.op(0x4c); }
+  /** Signed i32 greater-or-equal. */
+  i32GeS(): this { return this.op(0x4e); }
   /** Bitwise and of two i32. */
   i32And(): this { return this.op(0x71); }
   /** Unsigned (logical) i32 right shift by the popped count. */
@@ -157,6 +159,8 @@ export class Func {
   f64x2Mul(): this { return this.simd(0xf2); }
   /** Lane-wise division. */
   f64x2Div(): this { return this.simd(0xf3); }
+  /** Lane-wise square root (correctly rounded, as Math.sqrt). */
+  f64x2Sqrt(): this { return this.simd(0xef); }
   /**
    * Relaxed-SIMD a·b + c (operands pushed a, b, c): fused or not as the runtime pleases, so no kernel of the
    * exact path uses it; the bench measures its peak. Node 20 compiles it only with --experimental-wasm-relaxed-simd.
