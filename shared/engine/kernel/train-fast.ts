@@ -9,8 +9,9 @@ import { createFastCheckpointer } from './checkpoints';
 import { createKernelNet } from './instance';
 import { createOutputPass } from './output';
 import { loadInputSet } from './load-set';
-import { loadBatch } from './load-batch';
+import { createBatchLoader } from './load-batch';
 import { backward, forwardLogits, paddedCount } from './passes';
+import { sharedFunctions } from './shared-module';
 import { createKernelUpdate, updateStateBytes } from './update';
 
 /** Trains a prepared run on the kernels and returns everything it recorded, as trainReference would. */
@@ -48,8 +49,10 @@ function createFastStep(setup: RunSetup): TrainStep {
   const dZ = net.dZ[L];
   const Y = net.Y;
 
+  const fns = sharedFunctions(net);
+  const loadBatch = createBatchLoader(net, fns, dataset.xTrain);
   const load = (batch: Batch): void => {
-    loadBatch(net, dataset.xTrain, batch);
+    loadBatch(batch);
     output.setLabels(Y, batch.m);
     dZ.fill(0, batch.m, paddedCount(batch.m));
   };
@@ -85,6 +88,6 @@ function createFastStep(setup: RunSetup): TrainStep {
     checkpoint(iteration) {
       return wholePass ? checkpointer.fromTrainingPass(net, params, iteration) : checkpointer.take(params, iteration);
     },
-    update: createKernelUpdate(net, config.optimizer.name, config.optimizer),
+    update: createKernelUpdate(net, fns, config.optimizer.name, config.optimizer),
   };
 }

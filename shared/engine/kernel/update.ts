@@ -2,9 +2,8 @@
 // one WebAssembly pass over each parameter array in the kernels' memory, the optimizer's state kept there too.
 import type { OptimizerName, OptimizerSettings } from '../optim';
 import type { KernelNet } from './instance';
-import { UPDATE_RULES, updateKernel, type UpdateRuleName } from './update-kernels';
-import { assembleModule } from './wasm/module';
-import { wasmApi, type WasmModule } from './wasm/runtime';
+import type { SharedFunctions } from './shared-module';
+import type { UpdateRuleName } from './update-kernels';
 
 /** How the kernels run one optimizer of the registry: its rule, its state arrays and the rule's scalars at update t (from 1). */
 interface KernelOptimizer {
@@ -43,20 +42,14 @@ export function updateStateBytes(dims: readonly number[], optimizer: OptimizerNa
   return KERNEL_OPTIMIZERS[optimizer].state * paramBytes(dims);
 }
 
-/** The update functions, compiled once: they take addresses, so one module serves every network. */
-let compiled: WasmModule | null = null;
-
 /**
  * One update of the net's parameters from its gradients with the named optimizer, then whether every weight and
  * bias is finite: what runLoop's registry optimizer and paramsFinite do, bit for bit. The net must have been
- * created with updateStateBytes(dims, name) of state.
+ * created with updateStateBytes(dims, name) of state, and `fns` be the shared functions on its memory.
  */
-export function createKernelUpdate(net: KernelNet, name: OptimizerName, settings: OptimizerSettings): () => boolean {
-  const wasm = wasmApi();
-  if (!wasm) throw new Error('this runtime has no WebAssembly');
+export function createKernelUpdate(net: KernelNet, fns: SharedFunctions, name: OptimizerName, settings: OptimizerSettings): () => boolean {
   const opt = KERNEL_OPTIMIZERS[name];
-  compiled ??= new wasm.Module(assembleModule(Object.keys(UPDATE_RULES).map((r) => updateKernel(r as UpdateRuleName)), 1));
-  const run = new wasm.Instance(compiled, { env: { memory: net.memory } }).exports[opt.rule] as (...args: number[]) => number;
+  const run = fns.update[opt.rule];
   const { dims, layers } = net.layout;
   const block = paramBytes(dims);
   if ((net.spec.stateBytes ?? 0) < opt.state * block) throw new RangeError(`${name} needs ${opt.state * block} bytes of state in the kernels' memory`);

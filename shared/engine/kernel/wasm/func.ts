@@ -182,6 +182,11 @@ export class Func {
   i64x2Add(): this { return this.simd(0xce); }
   /** Shifts both 64-bit lanes left by an i32 count (popped last). */
   i64x2Shl(): this { return this.simd(0xcb); }
+  /** Bytes of the two popped vectors (a: 0–15, b: 16–31) picked by 16 lane indices. */
+  i8x16Shuffle(lanes: readonly number[]): this {
+    if (lanes.length !== 16 || lanes.some((l) => !Number.isInteger(l) || l < 0 || l > 31)) throw new RangeError(`bad shuffle lanes: ${lanes.join(',')}`);
+    return this.simd(0x0d, ...lanes);
+  }
   /** Bitwise or. */
   v128Or(): this { return this.simd(0x50); }
   /** Lane-wise pseudo-maximum: b where a < b, else a (so NaN in a passes through). */
