@@ -89,20 +89,29 @@ export const UPDATE_RULES = {
 /** An update rule's export name. */
 export type UpdateRuleName = keyof typeof UPDATE_RULES;
 
+/** Bytes of one entry of an update's table: the arrays' addresses, then the length, as i32s. */
+export function tableEntryBytes(name: UpdateRuleName): number {
+  return 4 * (UPDATE_RULES[name].arrays + 1);
+}
+
 /**
- * `name(arrays…, n, scalars…) -> f64`: one update of n parameters at the given byte addresses (16-byte aligned),
- * returning Σ W·0 over the new parameters: ±0 when every one is finite, NaN otherwise (train/params.ts's test).
+ * `name(table, count, scalars…) -> f64`: one update of `count` parameter arrays, entry e of the table at byte
+ * address `table` giving the addresses of array e's parameters, gradient and state (16-byte aligned) and its length.
+ * Returns Σ W·0 over the new parameters: ±0 when every one is finite, NaN otherwise (train/params.ts's test).
  */
 export function updateKernel(name: UpdateRuleName): Func {
   const rule: UpdateRule = UPDATE_RULES[name];
-  const f = new Func(name, [...Array<'i32'>(rule.arrays + 1).fill('i32'), ...Array<'f64'>(rule.scalars).fill('f64')], ['f64']);
-  const ptrs = f.params.slice(0, rule.arrays);
-  const n = f.params[rule.arrays];
-  const scalars = f.params.slice(rule.arrays + 1).map((x) => {
+  const f = new Func(name, ['i32', 'i32', ...Array<'f64'>(rule.scalars).fill('f64')], ['f64']);
+  const [table, count] = f.params;
+  const scalars = f.params.slice(2).map((x) => {
     const v = f.local('v128');
     f.get(x).f64x2Splat().set(v);
     return v;
   });
+  const ptrs = Array.from({ length: rule.arrays }, () => f.local('i32'));
+  const n = f.local('i32');
+  const entry = f.local('i32');
+  const stop = f.local('i32');
   const at = f.local('i32');
   const end = f.local('i32');
   const acc = f.local('v128');
@@ -124,7 +133,14 @@ export function updateKernel(name: UpdateRuleName): Func {
     else f.store64Lane(0);
     f.get(acc).get(w).f64x2Const(0, 0).f64x2Mul().f64x2Add().set(acc);
   };
+  const entryBytes = tableEntryBytes(name);
   f.f64x2Const(0, 0).set(acc);
+  f.get(table).set(entry);
+  f.get(count).i32(entryBytes).i32Mul().get(table).i32Add().set(stop);
+  f.block().loop();
+  f.get(entry).get(stop).i32GeS().brIf(1);
+  ptrs.forEach((p, a) => f.get(entry).i32Load(4 * a).set(p));
+  f.get(entry).i32Load(4 * rule.arrays).set(n);
   f.i32(0).set(at);
   // Pairs of doubles up to the last even count, then a last odd one in both lanes of a vector.
   f.get(n).i32(8).i32Mul().i32(-16).i32And().set(end);
@@ -136,6 +152,8 @@ export function updateKernel(name: UpdateRuleName): Func {
   f.get(n).i32(1).i32And().if();
   body(false);
   f.end();
+  f.inc(entry, entryBytes).br(0);
+  f.end().end();
   f.get(acc).f64x2Extract(0).get(acc).f64x2Extract(1).f64Add();
   return f;
 }

@@ -90,11 +90,12 @@ describe('createKernelUpdate', () => {
   });
 
   it('keeps each optimizer state apart from the others and from the network', () => {
-    expect(updateStateBytes(DIMS, 'gd')).toBe(0);
-    expect(updateStateBytes(DIMS, 'sgd')).toBe(0);
+    // The table: six entries of the arrays' addresses and length (3, 4 and 5 i32s), in whole 16 bytes.
+    expect(updateStateBytes(DIMS, 'gd')).toBe(80);
+    expect(updateStateBytes(DIMS, 'sgd')).toBe(80);
     // Every array 16-byte aligned: W 15 → 16 doubles, b 5 → 6, W 35 → 36, b 7 → 8, W 7 → 8, b 1 → 2.
-    expect(updateStateBytes(DIMS, 'momentum')).toBe(76 * 8);
-    expect(updateStateBytes(DIMS, 'adam')).toBe(2 * 76 * 8);
+    expect(updateStateBytes(DIMS, 'momentum')).toBe(76 * 8 + 96);
+    expect(updateStateBytes(DIMS, 'adam')).toBe(2 * 76 * 8 + 128);
     const net = createKernelNet({ dims: DIMS, activation: 'tanh', activationParams: {}, capacity: 4 });
     expect(() => createKernelUpdate(net, sharedFunctions(net), 'adam', SETTINGS)).toThrow(/state/);
   });

@@ -118,6 +118,9 @@ export class Func {
   /** Adds a constant to a local in place. */
   inc(l: Local, by: number): this { return this.get(l).i32(by).i32Add().set(l); }
 
+  /** Loads an i32 from address (popped) + offset. */
+  i32Load(offset = 0): this { return this.op(0x28, 2, ...u32(offset)); }
+
   // f64 scalar
   /** Pushes an f64 constant. */
   f64(x: number): this { return this.op(0x44, ...f64(x)); }
