@@ -21,6 +21,8 @@ export interface KernelNetSpec {
   activationParams: Readonly<Record<string, number>>;
   /** Largest batch the network will see. */
   capacity: number;
+  /** Bytes of zeroed memory after the network's arrays, at `stateAt` (an optimizer's state); none when absent. */
+  stateBytes?: number;
 }
 
 /** A compiled network: its memory, views into it, and the per-layer kernels (index l = 1..L; 0 unused). */
@@ -28,6 +30,8 @@ export interface KernelNet {
   spec: KernelNetSpec;
   layout: Layout;
   memory: WasmMemory;
+  /** Byte offset of the spec's stateBytes (16-byte aligned). */
+  stateAt: number;
   /** Whether hidden activations (and their derivatives) run inside the kernels. */
   fusedHidden: boolean;
   /** Views of W[l], b[l] (index 0 = first weight layer, as Params numbers them). */
@@ -50,6 +54,9 @@ export interface KernelNet {
   passes: { forward(nPad: number): void; forwardZ(nPad: number): void; backward(n: number, nPad: number): void } | null;
 }
 
+/** The size of a WebAssembly memory page. */
+const PAGE_BYTES = 65536;
+
 /** Compiled modules kept for reuse (runs of a sweep share their shape). */
 const MODULE_CACHE_SIZE = 32;
 const moduleCache = new Map<string, WasmModule>();
@@ -59,7 +66,8 @@ export function createKernelNet(spec: KernelNetSpec): KernelNet {
   const wasm = wasmApi();
   if (!wasm) throw new Error('this runtime has no WebAssembly');
   const layout = planLayout(spec.dims, spec.capacity);
-  if (layout.bytes > MAX_KERNEL_BYTES) throw new RangeError(`the network needs ${layout.bytes} bytes of kernel memory (at most ${MAX_KERNEL_BYTES})`);
+  const bytes = layout.bytes + (spec.stateBytes ?? 0);
+  if (bytes > MAX_KERNEL_BYTES) throw new RangeError(`the network needs ${bytes} bytes of kernel memory (at most ${MAX_KERNEL_BYTES})`);
   const L = spec.dims.length - 1;
   const fusedHidden = isFused(spec.activation);
   const fused = isFused(spec.activation) ? { name: spec.activation, params: spec.activationParams } : null;
@@ -73,7 +81,9 @@ export function createKernelNet(spec: KernelNetSpec): KernelNet {
     if (moduleCache.size >= MODULE_CACHE_SIZE) moduleCache.delete(moduleCache.keys().next().value!);
     moduleCache.set(key, module);
   }
-  const memory = new wasm.Memory({ initial: layout.pages, maximum: layout.pages });
+  // The module asks for layout.pages at least; the state, when there is one, takes the pages after them.
+  const pages = Math.max(layout.pages, Math.ceil(bytes / PAGE_BYTES));
+  const memory = new wasm.Memory({ initial: pages, maximum: pages });
   const exports = new wasm.Instance(module, { env: { memory } }).exports as Record<string, (n: number) => void>;
   const buf = memory.buffer;
   const view = (byteOffset: number, length: number): Float64Array => new Float64Array(buf, byteOffset, length);
@@ -90,6 +100,7 @@ export function createKernelNet(spec: KernelNetSpec): KernelNet {
     spec,
     layout,
     memory,
+    stateAt: layout.bytes,
     fusedHidden,
     params: {
       dims: [...dims],

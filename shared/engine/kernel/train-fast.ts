@@ -1,6 +1,7 @@
 // The fast training path: the reference's arithmetic (train/reference.ts) run by the WebAssembly kernels,
-// inside the same loop (train/loop.ts). Parameters live in the kernels' memory and the optimizers update
-// them there; every recorded number is bit-identical to the reference path's.
+// inside the same loop (train/loop.ts). Parameters live in the kernels' memory, and so do the optimizer's
+// state and its update (update.ts); every recorded number is bit-identical to the reference path's.
+import type { Batch } from '../train/batches';
 import { batchCapacity, runLoop, type TrainStep } from '../train/loop';
 import type { RunSetup } from '../train/setup';
 import type { RunResult, TrainHooks } from '../types';
@@ -8,7 +9,10 @@ import { createFastCheckpointer } from './checkpoints';
 import { createKernelNet } from './instance';
 import { createOutputPass } from './output';
 import { loadInputSet } from './load-set';
-import { backward, forwardLogits, loadInputs, paddedCount } from './passes';
+import { createBatchLoader } from './load-batch';
+import { backward, forwardLogits, paddedCount } from './passes';
+import { sharedFunctions } from './shared-module';
+import { createKernelUpdate, updateStateBytes } from './update';
 
 /** Trains a prepared run on the kernels and returns everything it recorded, as trainReference would. */
 export function trainFast(setup: RunSetup, hooks: TrainHooks = {}): RunResult {
@@ -27,6 +31,7 @@ function createFastStep(setup: RunSetup): TrainStep {
     activation: network.hiddenName,
     activationParams: network.hiddenParams,
     capacity,
+    stateBytes: updateStateBytes(network.dims, config.optimizer.name),
   });
   const params = net.params;
   for (let l = 0; l < L; l++) {
@@ -44,10 +49,12 @@ function createFastStep(setup: RunSetup): TrainStep {
   const dZ = net.dZ[L];
   const Y = net.Y;
 
-  const load = (x: Float64Array, y: Float64Array, count: number): void => {
-    loadInputs(net, x, count, y, count);
-    output.setLabels(Y, count);
-    dZ.fill(0, count, paddedCount(count));
+  const fns = sharedFunctions(net);
+  const loadBatch = createBatchLoader(net, fns, dataset.xTrain);
+  const load = (batch: Batch): void => {
+    loadBatch(batch);
+    output.setLabels(Y, batch.m);
+    dZ.fill(0, batch.m, paddedCount(batch.m));
   };
   if (fullBatch) {
     loadInputSet(net, setup.xTrain, dataset.yTrain, m);
@@ -65,7 +72,7 @@ function createFastStep(setup: RunSetup): TrainStep {
     forward(batch, checkpoint) {
       if (batch) {
         n = batch.m;
-        load(batch.x, batch.y, n);
+        load(batch);
       }
       wholePass = checkpoint && fullBatch;
       forwardLogits(net, n, hidden, hiddenParams, wholePass);
@@ -81,5 +88,6 @@ function createFastStep(setup: RunSetup): TrainStep {
     checkpoint(iteration) {
       return wholePass ? checkpointer.fromTrainingPass(net, params, iteration) : checkpointer.take(params, iteration);
     },
+    update: createKernelUpdate(net, fns, config.optimizer.name, config.optimizer),
   };
 }

@@ -1,27 +1,24 @@
 // Mini-batches: each epoch a fresh permutation of the training samples (numpy: permutation(m)), cut
 // into consecutive batches of the given size; the last batch of an epoch holds what is left.
-import type { InputMatrix } from '../nn/inputs';
 import { shuffleInPlace, type Rng } from '../rng';
 
-/** One mini-batch in the network's layout: x is nFeatures × m (stride m), y has m labels. */
+/**
+ * One mini-batch: which training samples it holds, in order, and their labels. Each path turns the samples'
+ * inputs into its own layout (the reference gathers them as doubles, the kernels straight into their memory).
+ */
 export interface Batch {
-  x: Float64Array;
+  /** The batch's sample indices into the training set (the first m entries). */
+  samples: Int32Array;
+  /** The labels of those samples (the first m entries). */
   y: Float64Array;
   m: number;
 }
 
-/** An endless source of mini-batches over the training inputs; each batch's columns become doubles only when drawn. */
-export function createBatcher(
-  xTrain: InputMatrix,
-  yTrain: Float64Array,
-  nFeatures: number,
-  nTrain: number,
-  size: number,
-  rng: Rng,
-): () => Batch {
+/** An endless source of mini-batches over nTrain samples with labels yTrain; the arrays are reused from batch to batch. */
+export function createBatcher(yTrain: Float64Array, nTrain: number, size: number, rng: Rng): () => Batch {
   const order = new Array<number>(nTrain);
   let pos = nTrain;
-  const x = new Float64Array(nFeatures * size);
+  const samples = new Int32Array(size);
   const y = new Float64Array(size);
   return () => {
     if (pos >= nTrain) {
@@ -30,9 +27,12 @@ export function createBatcher(
       pos = 0;
     }
     const m = Math.min(size, nTrain - pos);
-    for (let j = 0; j < m; j++) y[j] = yTrain[order[pos + j]];
-    xTrain.gather(x, m, pos, m, order);
+    for (let j = 0; j < m; j++) {
+      const s = order[pos + j];
+      samples[j] = s;
+      y[j] = yTrain[s];
+    }
     pos += m;
-    return { x, y, m };
+    return { samples, y, m };
   };
 }

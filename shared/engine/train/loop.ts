@@ -25,6 +25,12 @@ export interface TrainStep {
   backward(): void;
   /** The checkpoint of the current parameters after `iteration` updates. */
   checkpoint(iteration: number): Checkpoint;
+  /**
+   * The path's own parameter update, when it has one: one step of the run's optimizer with the gradients in
+   * grads, then whether every weight and bias is still finite. It must do exactly the arithmetic of the
+   * registry's optimizer followed by paramsFinite, which the loop runs when a step supplies none.
+   */
+  readonly update?: () => boolean;
 }
 
 /** The most samples one iteration trains on: the whole training set, or one mini-batch. */
@@ -32,6 +38,15 @@ export function batchCapacity(setup: RunSetup): number {
   const size = setup.config.optimizer.batchSize;
   const m = setup.dataset.nTrain;
   return size === null ? m : Math.min(size, m);
+}
+
+/** The registry's optimizer for the run, updating `params` in place, then the divergence test. */
+function registryUpdate(setup: RunSetup, params: Params, grads: Grads): () => boolean {
+  const optimizer = OPTIMIZERS[setup.config.optimizer.name].create(params, setup.config.optimizer);
+  return () => {
+    optimizer.step(params, grads);
+    return paramsFinite(params);
+  };
 }
 
 /**
@@ -44,9 +59,9 @@ export function runLoop(setup: RunSetup, step: TrainStep, hooks: TrainHooks): Ru
   const { costEvery, checkpointEvery } = record;
   const m = dataset.nTrain;
   const capacity = batchCapacity(setup);
-  const nextBatch = capacity < m ? createBatcher(setup.xTrain, dataset.yTrain, dataset.nFeatures, m, capacity, setup.batchRng) : null;
+  const nextBatch = capacity < m ? createBatcher(dataset.yTrain, m, capacity, setup.batchRng) : null;
   const { params, grads } = step;
-  const optimizer = OPTIMIZERS[config.optimizer.name].create(params, config.optimizer);
+  const update = step.update ?? registryUpdate(setup, params, grads);
   const reporter = createReporter(hooks, iterations, checkpointEvery);
   // L2 weight decay (optim/weight-decay.ts): the cost gains λ/2·Σ‖W‖² and dW gains λ·W. At λ = 0 (the default)
   // neither is computed, so a run without decay does exactly the arithmetic it always did.
@@ -91,9 +106,9 @@ export function runLoop(setup: RunSetup, step: TrainStep, hooks: TrainHooks): Ru
     }
     step.backward();
     if (decay !== 0) addWeightDecay(params, grads, decay);
-    optimizer.step(params, grads);
+    const finite = update();
     updates = i + 1;
-    if (!paramsFinite(params)) {
+    if (!finite) {
       outcome = 'diverged';
       divergedAt = updates;
       break;

@@ -19,16 +19,23 @@ function createReferenceStep(setup: RunSetup): TrainStep {
   const { net, loss, dataset } = setup;
   const L = net.dims.length - 1;
   const params = cloneParams(setup.initialParams);
-  const ws = createWorkspace(net.dims, batchCapacity(setup));
+  const capacity = batchCapacity(setup);
+  const ws = createWorkspace(net.dims, capacity);
   const takeCheckpoint = createCheckpointer({ ...setup, record: setup.config.record });
   // Full batch: the whole training set, which an image set gives a chunk at a time (nn/inputs.ts).
-  const whole = { x: setup.xTrain as Batch['x'] | InputMatrix, y: dataset.yTrain, m: dataset.nTrain };
+  const whole = { x: setup.xTrain as Float64Array | InputMatrix, y: dataset.yTrain, m: dataset.nTrain };
+  // A mini-batch's inputs, gathered as doubles (features × m) from its samples; a full-batch run has none.
+  const x = new Float64Array(capacity < dataset.nTrain ? dataset.nFeatures * capacity : 0);
   let batch = whole;
+  const gather = (next: Batch) => {
+    setup.xTrain.gather(x, next.m, 0, next.m, next.samples);
+    return { x, y: next.y, m: next.m };
+  };
   return {
     params,
     grads: ws.grads,
     forward(next) {
-      batch = next ?? whole;
+      batch = next ? gather(next) : whole;
       forward(net, params, batch.x, batch.m, ws);
       return loss.cost(ws.Z[L - 1], ws.A[L - 1], batch.y, batch.m, ws.terms);
     },

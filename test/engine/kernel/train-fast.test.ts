@@ -182,6 +182,53 @@ describe('the fast path', () => {
   });
 });
 
+// The kernels' own parameter update (kernel/update.ts) and mini-batch loading (kernel/load-batch.ts).
+describe("the fast path's update and batch loading", () => {
+  const rows = Array.from({ length: 90 }, (_, i) => [Math.sin(i), Math.cos(3 * i), (i % 7) / 7]);
+  // 63 training rows: batches of 10 leave a last batch of 3 each epoch, of 17 one of 12.
+  const csv = { kind: 'csv' as const, featureNames: ['a', 'b', 'c'], x: rows, y: rows.map((_, i) => i % 3), classes: ['u', 'v', 'w'], testFraction: 0.3 };
+
+  for (const [optimizer, batchSize, weightDecay] of [
+    ['sgd', 10, 0],
+    ['sgd', 17, 0.02],
+    ['momentum', 10, 0],
+    ['momentum', 17, 0.02],
+    ['adam', 10, 0],
+    ['adam', 17, 0.02],
+  ] as const) {
+    it(`records exactly what the reference records on float CSV inputs with a short last batch: ${optimizer}, batch ${batchSize}, weight decay ${weightDecay}`, () => {
+      const config = parse({
+        data: csv,
+        network: { dims: [3, 7, 5, 3], activation: 'tanh' },
+        optimizer: { name: optimizer, lr: optimizer === 'adam' ? 0.01 : 0.2, batchSize, weightDecay },
+        iterations: 45,
+        record: { costEvery: 1, checkpointEvery: 11, histogramBins: 4 },
+      });
+      expectSame(...both(config));
+    });
+  }
+
+  // Features of 1e200 unscaled: the first update overflows the weights while the cost before it is finite,
+  // so the run stops on the parameters' divergence test, not on the cost.
+  for (const optimizer of OPTIMIZER_NAMES) {
+    it(`stops at the same update when the parameters become non-finite: ${optimizer}`, () => {
+      const big = rows.map((r, i) => [1e200 * r[0], r[1], r[2] + (i % 2)]);
+      const config = parse({
+        data: { ...csv, x: big, standardize: false },
+        network: { dims: [3, 5, 3], activation: 'linear' },
+        optimizer: { name: optimizer, lr: optimizer === 'adam' ? 1e308 : 1e200, batchSize: BATCHES[optimizer] },
+        iterations: 30,
+        record: { costEvery: 1 },
+      });
+      const [fast, ref] = both(config);
+      expect(ref.outcome).toBe('diverged');
+      expect(ref.divergedAt).toBe(ref.iterationsRun);
+      expect(ref.costs.every((c) => Number.isFinite(c.cost))).toBe(true);
+      expectSame(fast, ref);
+    });
+  }
+});
+
 describe('the fast path on an image set held as bytes', () => {
   // A synthetic K-class image set: pixels from a fixed pattern, as bytes through the levels b / 255.
   const imageSet = (nTrain: number, nTest: number, side: number): Dataset => {
@@ -218,6 +265,19 @@ describe('the fast path on an image set held as bytes', () => {
   it.each([null, 40])('trains a small set exactly as the reference (batch size %s)', (batchSize) => {
     const ds = imageSet(300, 70, 6);
     const run = (path: TrainPath) => trainRun(config(6, batchSize), {}, { path, loadData: () => ds });
+    expectSame(run('fast'), run('reference'));
+  });
+
+  // 5 × 5 = 25 features (a last panel of one) and 301 samples (a last batch of 21 or 1).
+  it.each([
+    ['sgd', 40],
+    ['momentum', 60],
+    ['adam', 30],
+  ] as const)('trains an odd-sized set in batches with a short last one exactly as the reference: %s, batch %s', (optimizer, batchSize) => {
+    const ds = imageSet(301, 40, 5);
+    const base = config(5, batchSize);
+    const c = { ...base, optimizer: { ...base.optimizer, name: optimizer, lr: optimizer === 'adam' ? 0.01 : 0.1 }, iterations: 32 };
+    const run = (path: TrainPath) => trainRun(c, {}, { path, loadData: () => ds });
     expectSame(run('fast'), run('reference'));
   });
 

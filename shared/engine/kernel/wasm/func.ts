@@ -103,6 +103,8 @@ export class Func {
   i32GtS(): this { return this.op(0x4a); }
   /** Signed i32 less-or-equal. */
   i32LeS(): this { return this.op(0x4c); }
+  /** Signed i32 greater-or-equal. */
+  i32GeS(): this { return this.op(0x4e); }
   /** Bitwise and of two i32. */
   i32And(): this { return this.op(0x71); }
   /** Unsigned (logical) i32 right shift by the popped count. */
@@ -115,6 +117,9 @@ export class Func {
   i32Eqz(): this { return this.op(0x45); }
   /** Adds a constant to a local in place. */
   inc(l: Local, by: number): this { return this.get(l).i32(by).i32Add().set(l); }
+
+  /** Loads an i32 from address (popped) + offset. */
+  i32Load(offset = 0): this { return this.op(0x28, 2, ...u32(offset)); }
 
   // f64 scalar
   /** Pushes an f64 constant. */
@@ -157,6 +162,8 @@ export class Func {
   f64x2Mul(): this { return this.simd(0xf2); }
   /** Lane-wise division. */
   f64x2Div(): this { return this.simd(0xf3); }
+  /** Lane-wise square root (correctly rounded, as Math.sqrt). */
+  f64x2Sqrt(): this { return this.simd(0xef); }
   /**
    * Relaxed-SIMD a·b + c (operands pushed a, b, c): fused or not as the runtime pleases, so no kernel of the
    * exact path uses it; the bench measures its peak. Node 20 compiles it only with --experimental-wasm-relaxed-simd.
@@ -178,6 +185,11 @@ export class Func {
   i64x2Add(): this { return this.simd(0xce); }
   /** Shifts both 64-bit lanes left by an i32 count (popped last). */
   i64x2Shl(): this { return this.simd(0xcb); }
+  /** Bytes of the two popped vectors (a: 0–15, b: 16–31) picked by 16 lane indices. */
+  i8x16Shuffle(lanes: readonly number[]): this {
+    if (lanes.length !== 16 || lanes.some((l) => !Number.isInteger(l) || l < 0 || l > 31)) throw new RangeError(`bad shuffle lanes: ${lanes.join(',')}`);
+    return this.simd(0x0d, ...lanes);
+  }
   /** Bitwise or. */
   v128Or(): this { return this.simd(0x50); }
   /** Lane-wise pseudo-maximum: b where a < b, else a (so NaN in a passes through). */
