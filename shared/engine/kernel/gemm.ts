@@ -51,8 +51,38 @@ export interface GemmSpec {
   rowBlock: number;
   /** f64x2 vectors (column pairs) per register block. */
   vecs: number;
+  /**
+   * Loop order of the blocks: 'cols' (default) runs every block of rows for one column tile, so the tile of B stays
+   * in L1 while A streams; 'rows' runs every column tile for one block of rows, so the rows of A stay in L1 while B streams.
+   */
+  order?: 'cols' | 'rows';
+  /** When set, depth steps whose B values are all zero are skipped (see ZeroSkip); the order is then 'cols'. */
+  skip?: ZeroSkip;
   /** Emits the stores for one finished block. */
   epilogue(f: Func, ctx: BlockContext): void;
+}
+
+/**
+ * Skipping the depth steps of a column tile whose B values are all ±0. Exact: an accumulator starts at +0 and
+ * under round-to-nearest never becomes −0 (x + y is −0 only when both are −0), so adding a ±0 term leaves it
+ * unchanged, provided the term is a finite A value times ±0 (∞·0 is NaN). Per full column tile, the kernel first
+ * gathers the tile's non-zero depth steps (their A offsets and B vectors, in increasing depth order) into
+ * `scratch`, then reduces over those only, unless the tile has more than `denseAbove` of them.
+ */
+export interface ZeroSkip {
+  /** Byte offset of the scratch: room for depth i32 offsets, then (16-aligned) depth entries of 2·vecs doubles. */
+  scratch: number;
+  /** Largest depth the scratch holds (the depth, or the largest runtime n). */
+  capacity: number;
+  /** A tile with more non-zero steps than this fraction of its depth runs the dense loop. */
+  denseAbove: number;
+  /** Emits code leaving an i32 on the stack: non-zero when every A value this call reads is finite. */
+  guard(f: Func): void;
+}
+
+/** Bytes of scratch a ZeroSkip needs for depths up to `capacity` with `vecs` vectors per tile. */
+export function zeroSkipBytes(capacity: number, vecs: number): number {
+  return Math.ceil((4 * capacity) / 16) * 16 + capacity * 16 * vecs;
 }
 
 /** Depths up to this are unrolled. */
@@ -74,19 +104,106 @@ export function gemm(spec: GemmSpec): Func {
   const bv = Array.from({ length: spec.vecs }, () => f.local('v128'));
   const s = f.local('v128');
   const tmp = [f.local('v128'), f.local('v128'), f.local('v128')];
+  const skip = spec.skip;
+  // Zero skipping: whether it is exact for this call, the tile's count of non-zero steps, the list pointers.
+  const skipping = f.local('i32');
+  const count = f.local('i32');
+  const po = f.local('i32');
+  const pq = f.local('i32');
+  const offsets = skip?.scratch ?? 0;
+  const packed = offsets + Math.ceil(((skip?.capacity ?? 0) * 4) / 16) * 16;
 
-  const emitRows = (vecs: number, halfLast: boolean): void => {
+  const emitRows = (vecs: number, halfLast: boolean, sparse = false): void => {
     const full = Math.floor(spec.rows / spec.rowBlock);
     const rest = spec.rows % spec.rowBlock;
+    const block = sparse ? emitSparseBlock : emitBlock;
     f.i32(0).set(row);
     if (full > 0) {
       f.loop();
-      emitBlock(spec.rowBlock, vecs, halfLast);
+      block(spec.rowBlock, vecs, halfLast);
       f.inc(row, spec.rowBlock);
       f.get(row).i32(full * spec.rowBlock).i32LtS().brIf(0);
       f.end();
     }
-    if (rest > 0) emitBlock(rest, vecs, halfLast);
+    if (rest > 0) block(rest, vecs, halfLast);
+  };
+
+  // pb = the first depth step of the column tile at `col`: b.base + col·8, or its panel (col is a multiple of the tile).
+  const tileStart = (): void => {
+    f.get(col).i32(spec.b.tileStride === undefined ? 8 : spec.b.tileStride / tile).i32Mul().i32(spec.b.base).i32Add().set(pb);
+  };
+  // The depth loop's trip count.
+  const depthCount = (): void => {
+    if (spec.depth === 'n') f.get(n);
+    else f.i32(spec.depth);
+  };
+
+  // Gathers the non-zero depth steps of the full column tile at `col` into the scratch; sets `count`.
+  // Branch-free: each step is written at the list's end, which moves on only when the step is non-zero.
+  const gatherTile = (): void => {
+    tileStart();
+    f.i32(0).set(pa);
+    f.i32(offsets).set(po);
+    f.i32(packed).set(pq);
+    depthCount();
+    f.set(p);
+    f.block().get(p).i32Eqz().brIf(0).loop();
+    for (let v = 0; v < spec.vecs; v++) {
+      f.get(pb).v128Load(16 * v).set(bv[v]);
+      f.get(pq).get(bv[v]).v128Store(16 * v);
+    }
+    f.get(po).get(pa).i32Store();
+    for (let v = 0; v < spec.vecs; v++) {
+      f.get(bv[v]).f64x2Const(0, 0).f64x2Ne();
+      if (v > 0) f.v128Or();
+    }
+    f.v128AnyTrue().set(addr[0]);
+    f.get(po).get(addr[0]).i32(4).i32Mul().i32Add().set(po);
+    f.get(pq).get(addr[0]).i32(16 * spec.vecs).i32Mul().i32Add().set(pq);
+    f.inc(pa, spec.a.depthStride).inc(pb, spec.b.depthStride);
+    f.get(p).i32(1).i32Sub().tee(p).brIf(0);
+    f.end().end();
+    f.get(po).i32(offsets).i32Sub().i32(2).i32ShrU().set(count);
+  };
+
+  // One register block reduced over the gathered steps of its column tile only.
+  const emitSparseBlock = (R: number, vecs: number, halfLast: boolean): void => {
+    f.get(row).i32(spec.a.rowStride).i32Mul().i32(spec.a.base).i32Add().set(pa);
+    for (let r = 0; r < R; r++) for (let v = 0; v < vecs; v++) f.f64x2Const(0, 0).set(acc[r][v]);
+    f.i32(offsets).set(po);
+    f.i32(packed).set(pq);
+    f.get(count).set(p);
+    f.block().get(p).i32Eqz().brIf(0).loop();
+    for (let v = 0; v < vecs; v++) f.get(pq).v128Load(16 * v).set(bv[v]);
+    f.get(pa).get(po).i32Load().i32Add().set(addr[0]);
+    for (let r = 0; r < R; r++) {
+      f.get(addr[0]).load64Splat(r * spec.a.rowStride).set(s);
+      for (let v = 0; v < vecs; v++) f.get(acc[r][v]).get(s).get(bv[v]).f64x2Mul().f64x2Add().set(acc[r][v]);
+    }
+    f.inc(po, 4).inc(pq, 16 * spec.vecs);
+    f.get(p).i32(1).i32Sub().tee(p).brIf(0);
+    f.end().end();
+    spec.epilogue(f, { acc: acc.slice(0, R).map((a) => a.slice(0, vecs)), row, col, addr, tmp, halfLast });
+  };
+
+  // A full column tile: gathered and reduced sparsely when skipping is exact and the tile has few enough non-zero steps.
+  const emitFullTile = (): void => {
+    if (!skip) {
+      emitRows(spec.vecs, false);
+      return;
+    }
+    f.i32(0).set(count);
+    f.get(skipping).if();
+    gatherTile();
+    f.end();
+    // count ≤ denseAbove·depth, in integers: count·1024 ≤ floor(denseAbove·1024)·depth.
+    f.get(skipping).get(count).i32(1024).i32Mul();
+    depthCount();
+    f.i32(Math.floor(skip.denseAbove * 1024)).i32Mul().i32LeS().i32And().if();
+    emitRows(spec.vecs, false, true);
+    f.else();
+    emitRows(spec.vecs, false);
+    f.end();
   };
 
   // One register block: R rows × vecs vectors, reduced over the whole depth.
@@ -94,9 +211,9 @@ export function gemm(spec: GemmSpec): Func {
     const zero = (): void => {
       for (let r = 0; r < R; r++) for (let v = 0; v < vecs; v++) f.f64x2Const(0, 0).set(acc[r][v]);
     };
-    // pa = a.base + row·rowStride; pb = b.base + col·8 (or the column tile's panel: col is a multiple of the tile)
+    // pa = a.base + row·rowStride; pb = the column tile's first depth step
     f.get(row).i32(spec.a.rowStride).i32Mul().i32(spec.a.base).i32Add().set(pa);
-    f.get(col).i32(spec.b.tileStride === undefined ? 8 : spec.b.tileStride / tile).i32Mul().i32(spec.b.base).i32Add().set(pb);
+    tileStart();
     zero();
     // One depth step at byte offsets (oa, ob) from the running pointers.
     const step = (oa: number, ob: number): void => {
@@ -122,10 +239,52 @@ export function gemm(spec: GemmSpec): Func {
     spec.epilogue(f, { acc: acc.slice(0, R).map((a) => a.slice(0, vecs)), row, col, addr, tmp, halfLast });
   };
 
+  // Every column tile of one block of rows (the rows-outer order).
+  const emitCols = (R: number): void => {
+    f.i32(0).set(col);
+    if (spec.cols === 'n') {
+      f.block().get(n).i32Eqz().brIf(0).loop();
+      emitBlock(R, spec.vecs, false);
+      f.inc(col, tile);
+      f.get(col).get(n).i32LtS().brIf(0);
+      f.end().end();
+      return;
+    }
+    const full = Math.floor(spec.cols / tile);
+    const rest = spec.cols % tile;
+    if (full > 0) {
+      f.loop();
+      emitBlock(R, spec.vecs, false);
+      f.inc(col, tile);
+      f.get(col).i32(full * tile).i32LtS().brIf(0);
+      f.end();
+    }
+    if (rest > 0) emitBlock(R, Math.ceil(rest / 2), rest % 2 === 1);
+  };
+
+  if (skip) {
+    if (spec.depth !== 'n' && spec.depth > skip.capacity) throw new Error(`${spec.name}: depth ${spec.depth} exceeds the skip scratch (${skip.capacity})`);
+    skip.guard(f);
+    f.set(skipping);
+  }
+  if (spec.order === 'rows' && !skip) {
+    const full = Math.floor(spec.rows / spec.rowBlock);
+    const rest = spec.rows % spec.rowBlock;
+    f.i32(0).set(row);
+    if (full > 0) {
+      f.loop();
+      emitCols(spec.rowBlock);
+      f.inc(row, spec.rowBlock);
+      f.get(row).i32(full * spec.rowBlock).i32LtS().brIf(0);
+      f.end();
+    }
+    if (rest > 0) emitCols(rest);
+    return f;
+  }
   f.i32(0).set(col);
   if (spec.cols === 'n') {
     f.block().get(n).i32Eqz().brIf(0).loop();
-    emitRows(spec.vecs, false);
+    emitFullTile();
     f.inc(col, tile);
     f.get(col).get(n).i32LtS().brIf(0);
     f.end().end();
@@ -135,7 +294,7 @@ export function gemm(spec: GemmSpec): Func {
     // Whole tiles in a loop: unrolled, a wide product (784 columns: 196 tiles) is a function too large to optimize well.
     if (full > 0) {
       f.loop();
-      emitRows(spec.vecs, false);
+      emitFullTile();
       f.inc(col, tile);
       f.get(col).i32(full * tile).i32LtS().brIf(0);
       f.end();
