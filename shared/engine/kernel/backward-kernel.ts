@@ -5,6 +5,7 @@ import type { FusedChoice } from './forward-kernel';
 import { gemm } from './gemm';
 import { PANEL, type Layout } from './layout';
 import { Func } from './wasm/func';
+import { packsB } from './pack';
 import { inputSkip } from './zero-skip';
 
 /** `grad{l}(n)`: dW = dZ·A_prevᵀ, each entry summed over the n samples in order. */
@@ -71,6 +72,7 @@ export function downKernel(layout: Layout, l: number, fused: FusedChoice | null)
     rowBlock: rowBlockFor(rows),
     vecs: SAMPLE_VECS,
     order: 'rows',
+    pack: packsB(rows, depth, layout.ld) ? layout.pack : undefined,
     epilogue(f, { acc, row, col, addr: [at], tmp: [x, a] }) {
       f.get(row).i32(ld8).i32Mul().get(col).i32(8).i32Mul().i32Add().set(at);
       acc.forEach((vs, r) => {

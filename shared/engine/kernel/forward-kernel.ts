@@ -5,6 +5,7 @@ import { gemm } from './gemm';
 import { PANEL, type Layout } from './layout';
 import type { Func } from './wasm/func';
 import { inputSkip } from './zero-skip';
+import { packsB } from './pack';
 
 /** A fused activation by name with its numeric parameters. */
 export interface FusedChoice {
@@ -28,6 +29,7 @@ export function forwardKernel(layout: Layout, l: number, fused: FusedChoice | nu
   // Blocks of whole panels start on a panel: row r of the block is the panel's row r.
   const alignedRows = rowBlock % PANEL === 0;
   const keepZ = storeZ || !fused;
+  const skip = l === 1 && layout.skipCapacity > 0;
   return gemm({
     name: fused && storeZ ? `fwdz${l}` : `fwd${l}`,
     rows,
@@ -40,7 +42,8 @@ export function forwardKernel(layout: Layout, l: number, fused: FusedChoice | nu
     // The rows of W stay in L1 while the activations (300 × 100: 240 KB) stream from L2.
     order: 'rows',
     // The first layer's input is often mostly zeros (images): skip them where that is exact.
-    skip: l === 1 && layout.skipCapacity > 0 ? inputSkip(layout.skip, layout.skipCapacity, me.W, rows * depth) : undefined,
+    skip: skip ? inputSkip(layout.skip, layout.skipCapacity, me.W, rows * depth) : undefined,
+    pack: !skip && packsB(rows, depth, layout.ld) ? layout.pack : undefined,
     epilogue(f, { acc, row, col, addr: [at, atT, t], tmp: [z, a, bias] }) {
       // at = row·ld + col (features × samples), in bytes.
       f.get(row).i32(ld8).i32Mul().get(col).i32(8).i32Mul().i32Add().set(at);

@@ -56,6 +56,11 @@ export interface GemmSpec {
    * in L1 while A streams; 'rows' runs every column tile for one block of rows, so the rows of A stay in L1 while B streams.
    */
   order?: 'cols' | 'rows';
+  /**
+   * When set, B (depth × n, row-contiguous, no tileStride) is first copied into column-tile panels at this byte
+   * offset (n·depth doubles), so every depth step of a block reads the next 16·vecs bytes, not a new cache line.
+   */
+  pack?: number;
   /** When set, depth steps whose B values are all zero are skipped (see ZeroSkip); the order is then 'cols'. */
   skip?: ZeroSkip;
   /** Emits the stores for one finished block. */
@@ -105,6 +110,12 @@ export function gemm(spec: GemmSpec): Func {
   const s = f.local('v128');
   const tmp = [f.local('v128'), f.local('v128'), f.local('v128')];
   const skip = spec.skip;
+  const step16 = 16 * spec.vecs;
+  const packed16 = spec.pack;
+  if (packed16 !== undefined && (spec.depth === 'n' || spec.cols !== 'n' || spec.b.tileStride !== undefined || skip)) {
+    throw new Error(`${spec.name}: only a fixed-depth product over n columns of a row-contiguous B is packed`);
+  }
+  const b: VectorOperand = packed16 === undefined ? spec.b : { base: packed16, depthStride: step16, tileStride: Number(spec.depth) * step16 };
   // Zero skipping: whether it is exact for this call, the tile's count of non-zero steps, the list pointers.
   const skipping = f.local('i32');
   const count = f.local('i32');
@@ -130,7 +141,7 @@ export function gemm(spec: GemmSpec): Func {
 
   // pb = the first depth step of the column tile at `col`: b.base + col·8, or its panel (col is a multiple of the tile).
   const tileStart = (): void => {
-    f.get(col).i32(spec.b.tileStride === undefined ? 8 : spec.b.tileStride / tile).i32Mul().i32(spec.b.base).i32Add().set(pb);
+    f.get(col).i32(b.tileStride === undefined ? 8 : b.tileStride / tile).i32Mul().i32(b.base).i32Add().set(pb);
   };
   // The depth loop's trip count.
   const depthCount = (): void => {
@@ -160,7 +171,7 @@ export function gemm(spec: GemmSpec): Func {
     f.v128AnyTrue().set(addr[0]);
     f.get(po).get(addr[0]).i32(4).i32Mul().i32Add().set(po);
     f.get(pq).get(addr[0]).i32(16 * spec.vecs).i32Mul().i32Add().set(pq);
-    f.inc(pa, spec.a.depthStride).inc(pb, spec.b.depthStride);
+    f.inc(pa, spec.a.depthStride).inc(pb, b.depthStride);
     f.get(p).i32(1).i32Sub().tee(p).brIf(0);
     f.end().end();
     f.get(po).i32(offsets).i32Sub().i32(2).i32ShrU().set(count);
@@ -226,13 +237,13 @@ export function gemm(spec: GemmSpec): Func {
     // A short depth is unrolled; a longer one is a loop of one step per trip. Unrolling further lets
     // V8's scheduler hoist every load of the unrolled steps ahead of the arithmetic and spill them.
     if (spec.depth !== 'n' && spec.depth <= UNROLL_UP_TO) {
-      for (let k = 0; k < spec.depth; k++) step(k * spec.a.depthStride, k * spec.b.depthStride);
+      for (let k = 0; k < spec.depth; k++) step(k * spec.a.depthStride, k * b.depthStride);
     } else {
       if (spec.depth === 'n') f.get(n).set(p);
       else f.i32(spec.depth).set(p);
       f.block().get(p).i32Eqz().brIf(0).loop();
       step(0, 0);
-      f.inc(pa, spec.a.depthStride).inc(pb, spec.b.depthStride);
+      f.inc(pa, spec.a.depthStride).inc(pb, b.depthStride);
       f.get(p).i32(1).i32Sub().tee(p).brIf(0);
       f.end().end();
     }
@@ -262,6 +273,22 @@ export function gemm(spec: GemmSpec): Func {
     if (rest > 0) emitBlock(R, Math.ceil(rest / 2), rest % 2 === 1);
   };
 
+  if (packed16 !== undefined) {
+    // Tile by tile, each tile's depth steps in order: the panels are written sequentially.
+    f.i32(packed16).set(po);
+    f.i32(0).set(col);
+    f.block().get(n).i32Eqz().brIf(0).loop();
+    f.get(col).i32(8).i32Mul().i32(spec.b.base).i32Add().set(pb);
+    f.i32(Number(spec.depth)).set(p);
+    f.loop();
+    for (let v = 0; v < spec.vecs; v++) f.get(po).get(pb).v128Load(16 * v).v128Store(16 * v);
+    f.inc(po, step16).inc(pb, spec.b.depthStride);
+    f.get(p).i32(1).i32Sub().tee(p).brIf(0);
+    f.end();
+    f.inc(col, tile);
+    f.get(col).get(n).i32LtS().brIf(0);
+    f.end().end();
+  }
   if (skip) {
     if (spec.depth !== 'n' && spec.depth > skip.capacity) throw new Error(`${spec.name}: depth ${spec.depth} exceeds the skip scratch (${skip.capacity})`);
     skip.guard(f);

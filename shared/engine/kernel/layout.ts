@@ -4,6 +4,7 @@
 // the weight gradients: their kernel then reads 32 contiguous bytes per sample instead of one row of a
 // samples × features array, whose stride crossed a page per sample on wide layers (784 features: 6 KiB).
 import { zeroSkipBytes } from './gemm';
+import { packDoubles } from './pack';
 import { skipsInputZeros } from './zero-skip';
 
 /** Samples per column tile of the sample-direction kernels; batches are padded to a multiple of it. */
@@ -49,6 +50,8 @@ export interface Layout {
   skip: number;
   /** Depth steps that scratch holds: max(n_0, ld), or 0. */
   skipCapacity: number;
+  /** Scratch of the products that pack their B operand (see pack.ts). */
+  pack: number;
   bytes: number;
   pages: number;
 }
@@ -85,6 +88,7 @@ export function planLayout(dims: readonly number[], capacity: number): Layout {
   const Y = take(ld);
   const skipCapacity = skipsInputZeros(dims) ? Math.max(dims[0], ld) : 0;
   const skip = take(zeroSkipBytes(skipCapacity, Math.max(SAMPLE_TILE, PANEL) / 2) / 8);
+  const pack = take(packDoubles(dims, ld, skipCapacity > 0));
   const bytes = next;
-  return { dims: [...dims], capacity, ld, layers, Y, skip, skipCapacity, bytes, pages: Math.max(1, Math.ceil(bytes / PAGE)) };
+  return { dims: [...dims], capacity, ld, layers, Y, skip, skipCapacity, pack, bytes, pages: Math.max(1, Math.ceil(bytes / PAGE)) };
 }
