@@ -27,7 +27,7 @@ export function gradKernel(layout: Layout, l: number): Func {
     ...blocking,
     order: 'rows',
     // Skipping the samples whose PANEL inputs are all zero: the guard checks dZ (it can overflow in an exploding net).
-    skip: l === 1 && layout.skipCapacity > 0 ? inputSkip(layout.skip, layout.skipCapacity, me.dZ, rows * layout.ld) : undefined,
+    skip: l === 1 && layout.skipPlans ? inputSkip(layout.skip, layout.skipPlans.grad, me.dZ, rows * layout.ld) : undefined,
     epilogue(f, { acc, row, col, addr: [at], halfLast }) {
       f.get(row).i32(cols * 8).i32Mul().get(col).i32(8).i32Mul().i32Add().set(at);
       acc.forEach((vs, r) => {

@@ -29,7 +29,7 @@ export function forwardKernel(layout: Layout, l: number, fused: FusedChoice | nu
   // Blocks of whole panels start on a panel: row r of the block is the panel's row r.
   const alignedRows = rowBlock % PANEL === 0;
   const keepZ = storeZ || !fused;
-  const skip = l === 1 && layout.skipCapacity > 0;
+  const skip = l === 1 ? layout.skipPlans : null;
   return gemm({
     name: fused && storeZ ? `fwdz${l}` : `fwd${l}`,
     rows,
@@ -42,7 +42,7 @@ export function forwardKernel(layout: Layout, l: number, fused: FusedChoice | nu
     // The rows of W stay in L1 while the activations (300 × 100: 240 KB) stream from L2.
     order: 'rows',
     // The first layer's input is often mostly zeros (images): skip them where that is exact.
-    skip: skip ? inputSkip(layout.skip, layout.skipCapacity, me.W, rows * depth) : undefined,
+    skip: skip ? inputSkip(layout.skip, skip.forward, me.W, rows * depth) : undefined,
     pack: !skip && packsB(rows, depth, layout.ld) ? layout.pack : undefined,
     epilogue(f, { acc, row, col, addr: [at, atT, t], tmp: [z, a, bias] }) {
       // at = row·ld + col (features × samples), in bytes.

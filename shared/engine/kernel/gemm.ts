@@ -61,7 +61,7 @@ export interface GemmSpec {
    * offset (n·depth doubles), so every depth step of a block reads the next 16·vecs bytes, not a new cache line.
    */
   pack?: number;
-  /** When set, depth steps whose B values are all zero are skipped (see ZeroSkip); the order is then 'cols'. */
+  /** When set, depth steps whose B values are all zero are skipped (see ZeroSkip). */
   skip?: ZeroSkip;
   /** Emits the stores for one finished block. */
   epilogue(f: Func, ctx: BlockContext): void;
@@ -70,24 +70,32 @@ export interface GemmSpec {
 /**
  * Skipping the depth steps of a column tile whose B values are all ±0. Exact: an accumulator starts at +0 and
  * under round-to-nearest never becomes −0 (x + y is −0 only when both are −0), so adding a ±0 term leaves it
- * unchanged, provided the term is a finite A value times ±0 (∞·0 is NaN). Per full column tile, the kernel first
- * gathers the tile's non-zero depth steps (their A offsets and B vectors, in increasing depth order) into
- * `scratch`, then reduces over those only, unless the tile has more than `denseAbove` of them.
+ * unchanged, provided the term is a finite A value times ±0 (∞·0 is NaN). The kernel gathers each full column
+ * tile's non-zero depth steps (their A offsets and B vectors, in increasing depth order) into `scratch`, then
+ * reduces over those only, unless the tile has more than `denseAbove` of them. With `tiles` > 1 it gathers every
+ * tile first and runs the blocks rows-outer (A's rows stay in L1); with `tiles` = 1, tile by tile.
  */
 export interface ZeroSkip {
-  /** Byte offset of the scratch: room for depth i32 offsets, then (16-aligned) depth entries of 2·vecs doubles. */
+  /** Byte offset of the scratch (zeroSkipBytes(capacity, vecs, tiles) bytes). */
   scratch: number;
   /** Largest depth the scratch holds (the depth, or the largest runtime n). */
   capacity: number;
+  /** Column tiles the scratch holds at once: 1, or at least the product's largest tile count. */
+  tiles: number;
   /** A tile with more non-zero steps than this fraction of its depth runs the dense loop. */
   denseAbove: number;
   /** Emits code leaving an i32 on the stack: non-zero when every A value this call reads is finite. */
   guard(f: Func): void;
 }
 
-/** Bytes of scratch a ZeroSkip needs for depths up to `capacity` with `vecs` vectors per tile. */
-export function zeroSkipBytes(capacity: number, vecs: number): number {
+/** Bytes of one tile's gathered steps: `capacity` i32 A offsets, then (16-aligned) `capacity` entries of `vecs` vectors. */
+function tileBytes(capacity: number, vecs: number): number {
   return Math.ceil((4 * capacity) / 16) * 16 + capacity * 16 * vecs;
+}
+
+/** Bytes of scratch a ZeroSkip needs: the tiles' step counts (when more than one tile), then each tile's steps. */
+export function zeroSkipBytes(capacity: number, vecs: number, tiles: number): number {
+  return (tiles > 1 ? Math.ceil((4 * tiles) / 16) * 16 : 0) + tiles * tileBytes(capacity, vecs);
 }
 
 /** Depths up to this are unrolled. */
@@ -121,8 +129,18 @@ export function gemm(spec: GemmSpec): Func {
   const count = f.local('i32');
   const po = f.local('i32');
   const pq = f.local('i32');
-  const offsets = skip?.scratch ?? 0;
-  const packed = offsets + Math.ceil(((skip?.capacity ?? 0) * 4) / 16) * 16;
+  // The gathered steps of the current tile: its region of the scratch (A offsets, then B vectors).
+  const region = f.local('i32');
+  const skipTiles = skip?.tiles ?? 1;
+  const counts = skip?.scratch ?? 0;
+  const regions = skipTiles > 1 ? counts + Math.ceil((4 * skipTiles) / 16) * 16 : counts;
+  const regionBytes = tileBytes(skip?.capacity ?? 0, spec.vecs);
+  const packedAt = Math.ceil(((skip?.capacity ?? 0) * 4) / 16) * 16;
+  // region = the scratch region of the column tile at `col` (col is a multiple of the tile).
+  const tileRegion = (): void => {
+    if (skipTiles > 1) f.get(col).i32(tile).i32DivU().i32(regionBytes).i32Mul().i32(regions).i32Add().set(region);
+    else f.i32(regions).set(region);
+  };
 
   const emitRows = (vecs: number, halfLast: boolean, sparse = false): void => {
     const full = Math.floor(spec.rows / spec.rowBlock);
@@ -149,13 +167,14 @@ export function gemm(spec: GemmSpec): Func {
     else f.i32(spec.depth);
   };
 
-  // Gathers the non-zero depth steps of the full column tile at `col` into the scratch; sets `count`.
+  // Gathers the non-zero depth steps of the full column tile at `col` into its region; sets `count`.
   // Branch-free: each step is written at the list's end, which moves on only when the step is non-zero.
   const gatherTile = (): void => {
     tileStart();
+    tileRegion();
     f.i32(0).set(pa);
-    f.i32(offsets).set(po);
-    f.i32(packed).set(pq);
+    f.get(region).set(po);
+    f.get(region).i32(packedAt).i32Add().set(pq);
     depthCount();
     f.set(p);
     f.block().get(p).i32Eqz().brIf(0).loop();
@@ -174,15 +193,15 @@ export function gemm(spec: GemmSpec): Func {
     f.inc(pa, spec.a.depthStride).inc(pb, b.depthStride);
     f.get(p).i32(1).i32Sub().tee(p).brIf(0);
     f.end().end();
-    f.get(po).i32(offsets).i32Sub().i32(2).i32ShrU().set(count);
+    f.get(po).get(region).i32Sub().i32(2).i32ShrU().set(count);
   };
 
-  // One register block reduced over the gathered steps of its column tile only.
+  // One register block reduced over the gathered steps (in `region`, `count` of them) of its column tile only.
   const emitSparseBlock = (R: number, vecs: number, halfLast: boolean): void => {
     f.get(row).i32(spec.a.rowStride).i32Mul().i32(spec.a.base).i32Add().set(pa);
     for (let r = 0; r < R; r++) for (let v = 0; v < vecs; v++) f.f64x2Const(0, 0).set(acc[r][v]);
-    f.i32(offsets).set(po);
-    f.i32(packed).set(pq);
+    f.get(region).set(po);
+    f.get(region).i32(packedAt).i32Add().set(pq);
     f.get(count).set(p);
     f.block().get(p).i32Eqz().brIf(0).loop();
     for (let v = 0; v < vecs; v++) f.get(pq).v128Load(16 * v).set(bv[v]);
@@ -207,14 +226,47 @@ export function gemm(spec: GemmSpec): Func {
     f.get(skipping).if();
     gatherTile();
     f.end();
-    // count ≤ denseAbove·depth, in integers: count·1024 ≤ floor(denseAbove·1024)·depth.
+    sparseOrDense(() => emitRows(spec.vecs, false, true), () => emitRows(spec.vecs, false));
+  };
+
+  // Emits `sparse` when skipping is exact and count ≤ denseAbove·depth (in integers: count·1024 ≤ ⌊denseAbove·1024⌋·depth), else `dense`.
+  const sparseOrDense = (sparse: () => void, dense: () => void): void => {
     f.get(skipping).get(count).i32(1024).i32Mul();
     depthCount();
-    f.i32(Math.floor(skip.denseAbove * 1024)).i32Mul().i32LeS().i32And().if();
-    emitRows(spec.vecs, false, true);
+    f.i32(Math.floor((skip?.denseAbove ?? 0) * 1024)).i32Mul().i32LeS().i32And().if();
+    sparse();
     f.else();
-    emitRows(spec.vecs, false);
+    dense();
     f.end();
+  };
+
+  // Rows-outer over tiles gathered beforehand: every column tile of one block of rows, each sparse or dense.
+  const emitGatheredCols = (R: number): void => {
+    f.i32(0).set(col);
+    const fullTile = (): void => {
+      tileRegion();
+      f.i32(0).set(count);
+      f.get(skipping).if().get(col).i32(tile).i32DivU().i32(4).i32Mul().i32Load(counts).set(count).end();
+      sparseOrDense(() => emitSparseBlock(R, spec.vecs, false), () => emitBlock(R, spec.vecs, false));
+    };
+    if (spec.cols === 'n') {
+      f.block().get(n).i32Eqz().brIf(0).loop();
+      fullTile();
+      f.inc(col, tile);
+      f.get(col).get(n).i32LtS().brIf(0);
+      f.end().end();
+      return;
+    }
+    const full = Math.floor(spec.cols / tile);
+    const rest = spec.cols % tile;
+    if (full > 0) {
+      f.loop();
+      fullTile();
+      f.inc(col, tile);
+      f.get(col).i32(full * tile).i32LtS().brIf(0);
+      f.end();
+    }
+    if (rest > 0) emitBlock(R, Math.ceil(rest / 2), rest % 2 === 1);
   };
 
   // One register block: R rows × vecs vectors, reduced over the whole depth.
@@ -293,6 +345,39 @@ export function gemm(spec: GemmSpec): Func {
     if (spec.depth !== 'n' && spec.depth > skip.capacity) throw new Error(`${spec.name}: depth ${spec.depth} exceeds the skip scratch (${skip.capacity})`);
     skip.guard(f);
     f.set(skipping);
+  }
+  if (skip && skipTiles > 1) {
+    if (spec.cols !== 'n' && Math.floor(spec.cols / tile) > skipTiles) throw new Error(`${spec.name}: ${spec.cols} columns exceed the skip scratch's ${skipTiles} tiles`);
+    // Every full tile's steps first (each count at counts + 4·tile index), then the blocks rows-outer.
+    f.get(skipping).if();
+    const fullCols = (): void => {
+      if (spec.cols === 'n') f.get(n);
+      else f.i32(Math.floor(spec.cols / tile) * tile);
+    };
+    f.i32(0).set(col);
+    f.block();
+    fullCols();
+    f.i32Eqz().brIf(0).loop();
+    gatherTile();
+    f.get(col).i32(tile).i32DivU().i32(4).i32Mul().get(count).i32Store(counts);
+    f.inc(col, tile);
+    f.get(col);
+    fullCols();
+    f.i32LtS().brIf(0);
+    f.end().end();
+    f.end();
+    const full = Math.floor(spec.rows / spec.rowBlock);
+    const rest = spec.rows % spec.rowBlock;
+    f.i32(0).set(row);
+    if (full > 0) {
+      f.loop();
+      emitGatheredCols(spec.rowBlock);
+      f.inc(row, spec.rowBlock);
+      f.get(row).i32(full * spec.rowBlock).i32LtS().brIf(0);
+      f.end();
+    }
+    if (rest > 0) emitGatheredCols(rest);
+    return f;
   }
   if (spec.order === 'rows' && !skip) {
     const full = Math.floor(spec.rows / spec.rowBlock);

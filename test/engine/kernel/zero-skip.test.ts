@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { createKernelNet, type KernelNet } from '../../../shared/engine/kernel/instance';
 import { loadInputs, paddedCount } from '../../../shared/engine/kernel/passes';
-import { SKIP_MIN_INPUTS, skipsInputZeros } from '../../../shared/engine/kernel/zero-skip';
+import { PANEL, SAMPLE_TILE } from '../../../shared/engine/kernel/layout';
+import { SKIP_ALL_TILES_MAX_BYTES, SKIP_MIN_INPUTS, planSkips, skipsInputZeros } from '../../../shared/engine/kernel/zero-skip';
 
 function lcg(seed: number): () => number {
   let s = seed;
@@ -109,12 +110,23 @@ describe('zero-skipping first-layer products', () => {
   it('are generated for inputs at least SKIP_MIN_INPUTS wide only', () => {
     expect(skipsInputZeros([SKIP_MIN_INPUTS, 3, 1])).toBe(true);
     expect(skipsInputZeros([SKIP_MIN_INPUTS - 1, 3, 1])).toBe(false);
-    expect(createKernelNet({ dims: [2, 3, 1], activation: 'tanh', activationParams: {}, capacity: 10 }).layout.skipCapacity).toBe(0);
+    expect(createKernelNet({ dims: [2, 3, 1], activation: 'tanh', activationParams: {}, capacity: 10 }).layout.skipPlans).toBeNull();
+  });
+
+  it('gather every tile first while that scratch is small, tile by tile beyond', () => {
+    const small = planSkips([784, 300, 10], 100, SAMPLE_TILE, PANEL)!;
+    expect([small.forward.tiles, small.grad.tiles]).toEqual([25, 196]);
+    expect(small.bytes).toBeLessThanOrEqual(SKIP_ALL_TILES_MAX_BYTES);
+    const large = planSkips([100, 8, 2], 3000, SAMPLE_TILE, PANEL)!;
+    expect([large.forward.tiles, large.grad.tiles]).toEqual([1, 1]);
   });
 
   const cases: [number, number, number, Pattern, number?][] = [
     [80, 13, 10, 'tiles'],
     [97, 9, 21, 'tiles', 30],
+    // Scratch for every tile would be too large: tile by tile.
+    [100, 9, 21, 'tiles', 3000],
+    [100, 6, 15, 'zeros', 3000],
     [64, 8, 1, 'tiles'],
     [100, 12, 16, 'zeros'],
     [70, 5, 9, 'dense'],
@@ -122,14 +134,18 @@ describe('zero-skipping first-layer products', () => {
   for (const [d, h, m, pattern, capacity] of cases) {
     it(`match scalar sums bit for bit: ${d} inputs (${pattern}), ${h} units, ${m} samples${capacity ? ` of capacity ${capacity}` : ''}`, () => {
       const c = build(d, h, m, pattern, d * 7 + m, capacity);
-      expect(c.net.layout.skipCapacity).toBeGreaterThan(0);
+      // Every tile at once, except where that scratch would be too large (or there is one tile only).
+      const plans = c.net.layout.skipPlans!;
+      const byTile = capacity !== undefined && capacity >= 1000;
+      expect(plans.grad.tiles === 1).toBe(byTile);
+      expect(plans.forward.tiles === 1).toBe(byTile || paddedCount(m) === SAMPLE_TILE);
       expect(same(kernelZ(c), scalarZ(c))).toBe(true);
       expect(same(kernelDW(c), scalarDW(c))).toBe(true);
     });
   }
 
-  it('fall back to the dense sum when W holds ∞ or NaN where the input is zero (∞·0 = NaN is not skipped)', () => {
-    const c = build(80, 13, 10, 'tiles', 3);
+  it.each([undefined, 3000])('fall back to the dense sum when W holds ∞ or NaN where the input is zero (∞·0 = NaN is not skipped; capacity %s)', (capacity) => {
+    const c = build(80, 13, 10, 'tiles', 3, capacity);
     // Feature 0 is zero in every sample: the skip would drop these terms.
     c.W[2 * 80] = Infinity;
     c.W[5 * 80 + 10] = NaN;
@@ -142,8 +158,8 @@ describe('zero-skipping first-layer products', () => {
     expect(same(kernelZ(c), scalarZ(c))).toBe(true);
   });
 
-  it('fall back to the dense sum when dZ holds ∞ or NaN where the input is zero', () => {
-    const c = build(80, 13, 10, 'tiles', 4);
+  it.each([undefined, 3000])('fall back to the dense sum when dZ holds ∞ or NaN where the input is zero (capacity %s)', (capacity) => {
+    const c = build(80, 13, 10, 'tiles', 4, capacity);
     c.dZ[3 * 10 + 3] = -Infinity;
     c.dZ[11 * 10 + 9] = NaN;
     const w = scalarDW(c);
