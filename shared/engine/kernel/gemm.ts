@@ -1,6 +1,8 @@
 // Generates a register-blocked matrix-product function C = Â·B over f64x2 lanes (two columns of B per lane pair).
 // The reduction over the depth index runs in increasing order, one term at a time, so every entry of C
 // is the same left-to-right sum a scalar triple loop computes: the fast path stays bit-identical to it.
+// Options: the blocks' loop order, packing B into contiguous panels first, and skipping all-zero depth steps of B
+// (exact too: see ZeroSkip).
 import { Func, Local } from './wasm/func';
 
 /** Where a strided scalar operand lives: entry (row, depth) is at base + row·rowStride + depth·depthStride (bytes). */
@@ -54,6 +56,7 @@ export interface GemmSpec {
   /**
    * Loop order of the blocks: 'cols' (default) runs every block of rows for one column tile, so the tile of B stays
    * in L1 while A streams; 'rows' runs every column tile for one block of rows, so the rows of A stay in L1 while B streams.
+   * A product that skips zeros picks its own order (see ZeroSkip).
    */
   order?: 'cols' | 'rows';
   /**
@@ -118,12 +121,12 @@ export function gemm(spec: GemmSpec): Func {
   const s = f.local('v128');
   const tmp = [f.local('v128'), f.local('v128'), f.local('v128')];
   const skip = spec.skip;
-  const step16 = 16 * spec.vecs;
-  const packed16 = spec.pack;
-  if (packed16 !== undefined && (spec.depth === 'n' || spec.cols !== 'n' || spec.b.tileStride !== undefined || skip)) {
+  const stepBytes = 16 * spec.vecs;
+  const packAt = spec.pack;
+  if (packAt !== undefined && (spec.depth === 'n' || spec.cols !== 'n' || spec.b.tileStride !== undefined || skip)) {
     throw new Error(`${spec.name}: only a fixed-depth product over n columns of a row-contiguous B is packed`);
   }
-  const b: VectorOperand = packed16 === undefined ? spec.b : { base: packed16, depthStride: step16, tileStride: Number(spec.depth) * step16 };
+  const b: VectorOperand = packAt === undefined ? spec.b : { base: packAt, depthStride: stepBytes, tileStride: Number(spec.depth) * stepBytes };
   // Zero skipping: whether it is exact for this call, the tile's count of non-zero steps, the list pointers.
   const skipping = f.local('i32');
   const count = f.local('i32');
@@ -325,16 +328,16 @@ export function gemm(spec: GemmSpec): Func {
     if (rest > 0) emitBlock(R, Math.ceil(rest / 2), rest % 2 === 1);
   };
 
-  if (packed16 !== undefined) {
+  if (packAt !== undefined) {
     // Tile by tile, each tile's depth steps in order: the panels are written sequentially.
-    f.i32(packed16).set(po);
+    f.i32(packAt).set(po);
     f.i32(0).set(col);
     f.block().get(n).i32Eqz().brIf(0).loop();
     f.get(col).i32(8).i32Mul().i32(spec.b.base).i32Add().set(pb);
     f.i32(Number(spec.depth)).set(p);
     f.loop();
     for (let v = 0; v < spec.vecs; v++) f.get(po).get(pb).v128Load(16 * v).v128Store(16 * v);
-    f.inc(po, step16).inc(pb, spec.b.depthStride);
+    f.inc(po, stepBytes).inc(pb, spec.b.depthStride);
     f.get(p).i32(1).i32Sub().tee(p).brIf(0);
     f.end();
     f.inc(col, tile);
