@@ -5,6 +5,8 @@ import type { FusedChoice } from './forward-kernel';
 import { gemm } from './gemm';
 import { PANEL, type Layout } from './layout';
 import { Func } from './wasm/func';
+import { packsB } from './pack';
+import { inputSkip } from './zero-skip';
 
 /** `grad{l}(n)`: dW = dZ·A_prevᵀ, each entry summed over the n samples in order. */
 export function gradKernel(layout: Layout, l: number): Func {
@@ -23,6 +25,9 @@ export function gradKernel(layout: Layout, l: number): Func {
     a: { base: me.dZ, rowStride: layout.ld * 8, depthStride: 8 },
     b: { base: prev.AT, depthStride: PANEL * 8, tileStride: layout.ld * PANEL * 8 },
     ...blocking,
+    order: 'rows',
+    // Skipping the samples whose PANEL inputs are all zero: the guard checks dZ (it can overflow in an exploding net).
+    skip: l === 1 && layout.skipPlans ? inputSkip(layout.skip, layout.skipPlans.grad, me.dZ, rows * layout.ld) : undefined,
     epilogue(f, { acc, row, col, addr: [at], halfLast }) {
       f.get(row).i32(cols * 8).i32Mul().get(col).i32(8).i32Mul().i32Add().set(at);
       acc.forEach((vs, r) => {
@@ -66,6 +71,8 @@ export function downKernel(layout: Layout, l: number, fused: FusedChoice | null)
     b: { base: me.dZ, depthStride: ld8 },
     rowBlock: rowBlockFor(rows),
     vecs: SAMPLE_VECS,
+    order: 'rows',
+    pack: packsB(rows, depth, layout.ld) ? layout.pack : undefined,
     epilogue(f, { acc, row, col, addr: [at], tmp: [x, a] }) {
       f.get(row).i32(ld8).i32Mul().get(col).i32(8).i32Mul().i32Add().set(at);
       acc.forEach((vs, r) => {

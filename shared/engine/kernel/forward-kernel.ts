@@ -4,6 +4,8 @@ import { FUSED_ACTIVATIONS, type FusedActivationName } from './fused';
 import { gemm } from './gemm';
 import { PANEL, type Layout } from './layout';
 import type { Func } from './wasm/func';
+import { inputSkip } from './zero-skip';
+import { packsB } from './pack';
 
 /** A fused activation by name with its numeric parameters. */
 export interface FusedChoice {
@@ -27,6 +29,7 @@ export function forwardKernel(layout: Layout, l: number, fused: FusedChoice | nu
   // Blocks of whole panels start on a panel: row r of the block is the panel's row r.
   const alignedRows = rowBlock % PANEL === 0;
   const keepZ = storeZ || !fused;
+  const skip = l === 1 ? layout.skipPlans : null;
   return gemm({
     name: fused && storeZ ? `fwdz${l}` : `fwd${l}`,
     rows,
@@ -36,6 +39,11 @@ export function forwardKernel(layout: Layout, l: number, fused: FusedChoice | nu
     b: { base: prev.A, depthStride: ld8 },
     rowBlock,
     vecs: SAMPLE_VECS,
+    // The rows of W stay in L1 while the activations (300 × 100: 240 KB) stream from L2.
+    order: 'rows',
+    // The first layer's input is often mostly zeros (images): skip them where that is exact.
+    skip: skip ? inputSkip(layout.skip, skip.forward, me.W, rows * depth) : undefined,
+    pack: !skip && packsB(rows, depth, layout.ld) ? layout.pack : undefined,
     epilogue(f, { acc, row, col, addr: [at, atT, t], tmp: [z, a, bias] }) {
       // at = row·ld + col (features × samples), in bytes.
       f.get(row).i32(ld8).i32Mul().get(col).i32(8).i32Mul().i32Add().set(at);

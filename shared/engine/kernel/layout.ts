@@ -3,6 +3,8 @@
 // each hidden activation is also kept transposed, in panels of PANEL features (samples × PANEL each), for
 // the weight gradients: their kernel then reads 32 contiguous bytes per sample instead of one row of a
 // samples × features array, whose stride crossed a page per sample on wide layers (784 features: 6 KiB).
+import { packDoubles } from './pack';
+import { planSkips, type SkipPlans } from './zero-skip';
 
 /** Samples per column tile of the sample-direction kernels; batches are padded to a multiple of it. */
 export const SAMPLE_TILE = 4;
@@ -43,6 +45,11 @@ export interface Layout {
   layers: LayerLayout[];
   /** Labels of the batch (1 × ld). */
   Y: number;
+  /** Scratch of the first layer's zero-skipping products, and their plans (null when the inputs are too narrow: see zero-skip.ts). */
+  skip: number;
+  skipPlans: SkipPlans | null;
+  /** Scratch of the products that pack their B operand (see pack.ts). */
+  pack: number;
   bytes: number;
   pages: number;
 }
@@ -77,6 +84,9 @@ export function planLayout(dims: readonly number[], capacity: number): Layout {
     };
   });
   const Y = take(ld);
+  const skipPlans = planSkips(dims, ld, SAMPLE_TILE, PANEL);
+  const skip = take((skipPlans?.bytes ?? 0) / 8);
+  const pack = take(packDoubles(dims, ld, skipPlans !== null));
   const bytes = next;
-  return { dims: [...dims], capacity, ld, layers, Y, bytes, pages: Math.max(1, Math.ceil(bytes / PAGE)) };
+  return { dims: [...dims], capacity, ld, layers, Y, skip, skipPlans, pack, bytes, pages: Math.max(1, Math.ceil(bytes / PAGE)) };
 }

@@ -198,6 +198,14 @@ export class Func {
   f64x2Gt(): this { return this.simd(0x4a); }
   /** Bitwise and. */
   v128And(): this { return this.simd(0x4e); }
+  /** Lane-wise not-equal: all-ones mask where a ≠ b (true for NaN). */
+  f64x2Ne(): this { return this.simd(0x48); }
+  /** 1 when any bit of the vector is set, else 0 (an i32). */
+  v128AnyTrue(): this { return this.simd(0x53); }
+  /** Loads an i32 (4-byte aligned). */
+  i32Load(offset = 0): this { return this.op(0x28, 2, ...u32(offset)); }
+  /** Stores an i32 (address, then value; 4-byte aligned). */
+  i32Store(offset = 0): this { return this.op(0x36, 2, ...u32(offset)); }
   /** Picks bits of the first operand where the mask (third operand) is set, else of the second. */
   v128Bitselect(): this { return this.simd(0x52); }
 }
