@@ -3,6 +3,7 @@ import type { Params } from '../types';
 import { isFused } from './fused';
 import { kernelFunctions } from './kernel-module';
 import { PANEL, planLayout, type Layout } from './layout';
+import { planSparseRelu } from './sparse-layout';
 import { MAX_KERNEL_BYTES } from './supports';
 import { assembleModule } from './wasm/module';
 import { wasmApi, type WasmMemory, type WasmModule } from './wasm/runtime';
@@ -64,16 +65,19 @@ export function createKernelNet(spec: KernelNetSpec): KernelNet {
   const fusedHidden = isFused(spec.activation);
   const fused = isFused(spec.activation) ? { name: spec.activation, params: spec.activationParams } : null;
   if (fused) for (const v of Object.values(fused.params)) if (typeof v !== 'number') throw new Error('activation parameters must be numbers');
+  // ReLU networks whose layers are all narrow skip ReLU's zeros, with arrays of their own after the layout's.
+  const sparse = planSparseRelu(layout, fused?.name ?? null);
+  const pages = sparse?.pages ?? layout.pages;
   // The key is made of numbers and a registry name only: the code it names is a function of them.
   const key = JSON.stringify([layout.dims, layout.ld, fused?.name ?? null, fused?.params ?? null]);
   let module = moduleCache.get(key);
   if (!module) {
-    module = new wasm.Module(assembleModule(kernelFunctions(layout, fused), layout.pages));
+    module = new wasm.Module(assembleModule(kernelFunctions(layout, fused, sparse), pages));
     // A long session may train many shapes: keep only the most recent modules.
     if (moduleCache.size >= MODULE_CACHE_SIZE) moduleCache.delete(moduleCache.keys().next().value!);
     moduleCache.set(key, module);
   }
-  const memory = new wasm.Memory({ initial: layout.pages, maximum: layout.pages });
+  const memory = new wasm.Memory({ initial: pages, maximum: pages });
   const exports = new wasm.Instance(module, { env: { memory } }).exports as Record<string, (n: number) => void>;
   const buf = memory.buffer;
   const view = (byteOffset: number, length: number): Float64Array => new Float64Array(buf, byteOffset, length);
