@@ -112,9 +112,9 @@ function columnKernel(spec: ColumnSpec): Func {
     if (unit % MASK_BITS > 0) f.i32(unit % MASK_BITS).i32Shl();
     f.get(word).i32Or().set(word);
   };
-  // acc[v] += s · (the matrix row at wp, vectors from unit0 on)
+  // acc[v] += (the matrix row at wp, vectors from unit0 on) · s: weight times input, as the dense kernels multiply
   const terms = (nv: number, unit0: number, rowOffset: number): void => {
-    for (let v = 0; v < nv; v++) f.get(acc[v]).get(s).get(wp).v128Load(rowOffset + 8 * unit0 + 16 * v).f64x2Mul().f64x2Add().set(acc[v]);
+    for (let v = 0; v < nv; v++) f.get(acc[v]).get(wp).v128Load(rowOffset + 8 * unit0 + 16 * v).get(s).f64x2Mul().f64x2Add().set(acc[v]);
   };
 
   f.i32(0).set(k);
