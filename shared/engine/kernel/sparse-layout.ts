@@ -2,6 +2,7 @@
 // memory (layout.ts): each hidden layer's activations and gradients sample by sample, with bit masks of
 // their non-zero entries, and the weights transposed so a weight column is contiguous.
 import type { Layout } from './layout';
+import { MAX_KERNEL_BYTES } from './supports';
 
 /** Widest layer the zero-skipping kernels take: wider layers stream too much weight memory per sample. */
 export const SPARSE_MAX_WIDTH = 64;
@@ -39,7 +40,10 @@ export function usesSparseRelu(dims: readonly number[], activation: string | nul
   return activation === 'relu' && dims.length >= 3 && dims.every((d) => d <= SPARSE_MAX_WIDTH);
 }
 
-/** The extra arrays for a ReLU network, or null when it runs on the dense kernels alone. */
+/**
+ * The extra arrays for a ReLU network, or null when it runs on the dense kernels alone (as it does when the
+ * arrays would take the memory past MAX_KERNEL_BYTES, which the dense layout alone fits).
+ */
 export function planSparseRelu(layout: Layout, activation: string | null): SparsePlan | null {
   const dims = layout.dims;
   if (!usesSparseRelu(dims, activation)) return null;
@@ -66,5 +70,6 @@ export function planSparseRelu(layout: Layout, activation: string | null): Spars
       DM: hidden && l >= 2 ? take(ld * words * 4) : 0,
     };
   });
+  if (next > MAX_KERNEL_BYTES) return null;
   return { layers, bytes: next, pages: Math.max(1, Math.ceil(next / PAGE)) };
 }
