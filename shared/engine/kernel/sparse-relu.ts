@@ -18,12 +18,12 @@ const BLOCK_VECS = 6;
 /** Depths up to this are unrolled when every term is taken. */
 const UNROLL_UP_TO = 4;
 
-/** Where a sample's input column comes from. */
-type ColumnInput =
-  /** Sample-major values (column k at base + k·stride, entry j at +8j) with MASK_BITS-bit masks of the non-zero entries. */
-  | { kind: 'sparse'; values: number; stride: number; masks: number; words: number; depth: number }
-  /** Features × samples (entry j of column k at base + j·depthStride + 8k): every entry is taken. */
-  | { kind: 'dense'; base: number; depthStride: number; depth: number };
+/**
+ * How a sample's input column of `depth` entries is read. Sparse: the spec's first two columns point at the
+ * sample's values (entry j at +8j) and its `words` MASK_BITS-bit masks of the non-zero entries. Dense: the first
+ * column points at entry 0, entry j is depthStride bytes further, and every entry is taken.
+ */
+type ColumnInput = { kind: 'sparse'; words: number; depth: number } | { kind: 'dense'; depthStride: number; depth: number };
 
 /** What an epilogue is given for one finished block of units of one sample. */
 interface BlockContext {
@@ -49,7 +49,7 @@ interface ColumnSpec {
   guard: { base: number; count: number };
   /** Per-sample pointers: base + k·stride. */
   columns: { base: number; stride: number }[];
-  /** The output mask, when the output's non-zero entries are recorded: index into `columns`, and its units. */
+  /** When the output's non-zero entries are recorded: the index in `columns` of the pointer to the sample's mask words. */
   outMask?: number;
   /** Code run once before the samples. */
   prologue?(f: Func): void;
@@ -179,10 +179,10 @@ function forwardInput(layout: Layout, plan: SparsePlan, l: number): { input: Col
   const prev = plan.layers[l - 1];
   const depth = layout.dims[l - 1];
   if (l === 1) {
-    return { input: { kind: 'dense', base: layout.layers[0].A, depthStride: layout.ld * 8, depth }, columns: [{ base: layout.layers[0].A, stride: 8 }] };
+    return { input: { kind: 'dense', depthStride: layout.ld * 8, depth }, columns: [{ base: layout.layers[0].A, stride: 8 }] };
   }
   return {
-    input: { kind: 'sparse', values: prev.S, stride: prev.width * 8, masks: prev.M, words: prev.words, depth },
+    input: { kind: 'sparse', words: prev.words, depth },
     columns: [
       { base: prev.S, stride: prev.width * 8 },
       { base: prev.M, stride: prev.words * 4 },
@@ -242,7 +242,8 @@ export function sparseForwardKernel(layout: Layout, plan: SparsePlan, l: number,
       acc.forEach((sum, v) => {
         const u = unit0 + 2 * v;
         const lanes = Math.min(2, units - u);
-        // The bias is added after the whole sum, as W·A + b evaluates.
+        // The bias is added after the whole sum, as W·A + b evaluates. With an odd number of units the last
+        // vector's second lane is a pad unit (Wᵀ's zero pad column, b's pad double): only S keeps it, outside every mask.
         f.get(sum).i32(0).v128Load(me.b + 8 * u).f64x2Add().set(z);
         if (storeZ) storeLanes(f, zCol, z, u * ld8, ld8, lanes);
         relu.forward(f, z);
@@ -275,8 +276,8 @@ export function sparseDownKernel(layout: Layout, plan: SparsePlan, l: number): F
   const relu = FUSED_ACTIVATIONS.relu;
   const sparseIn = l < L;
   const input: ColumnInput = sparseIn
-    ? { kind: 'sparse', values: spMe.DS, stride: spMe.width * 8, masks: spMe.DM, words: spMe.words, depth }
-    : { kind: 'dense', base: me.dZ, depthStride: ld8, depth };
+    ? { kind: 'sparse', words: spMe.words, depth }
+    : { kind: 'dense', depthStride: ld8, depth };
   const columns = sparseIn
     ? [
         { base: spMe.DS, stride: spMe.width * 8 },
@@ -299,6 +300,7 @@ export function sparseDownKernel(layout: Layout, plan: SparsePlan, l: number): F
     name: `down${l}`,
     units,
     input,
+    // With an odd number of units a row's last vector reads one double past the row: its lane is never stored.
     matrix: { base: me.W, rowStride: units * 8 },
     guard: { base: me.W, count: units * depth },
     columns: [...columns, ...out],
