@@ -7,7 +7,7 @@ import { FUSED_ACTIVATIONS } from './fused';
 import type { Layout } from './layout';
 import { pairwiseSumKernel } from './pairwise-sum';
 import type { SparsePlan } from './sparse-layout';
-import { sparseDownKernel, sparseForwardKernel } from './sparse-relu';
+import { sparseDownKernel, sparseForwardKernel, sparseGradKernel } from './sparse-relu';
 import { Func } from './wasm/func';
 
 /**
@@ -33,7 +33,7 @@ export function kernelFunctions(layout: Layout, fused: FusedChoice | null, spars
       // A variant that skips Z, for the iterations that record nothing, where the backward pass reads only A.
       if (layerFused && FUSED_ACTIVATIONS[layerFused.name].derivativeFrom === 'a') add(forwardKernel(layout, l, layerFused, false));
     }
-    add(gradKernel(layout, l));
+    add(sparse && l >= 2 && l < L ? sparseGradKernel(layout, sparse, l) : gradKernel(layout, l));
     add(biasKernel(layout, l, index.get('psum')!));
     if (l >= 2) add(sparse ? sparseDownKernel(layout, sparse, l) : downKernel(layout, l, fused));
   }

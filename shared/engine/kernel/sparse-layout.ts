@@ -24,11 +24,19 @@ export interface SparseLayer {
   /** The gradients dZ sample by sample and their masks (hidden layers from 2 on, which pass a gradient down). */
   DS: number;
   DM: number;
+  /**
+   * An f64x2 sum of S's entries, written by the forward pass: finite when every activation is (the next layer's
+   * weight gradient skips zero gradients only then). Hidden layers before the last.
+   */
+  F: number;
 }
 
 /** The extra arrays of a network and the memory the whole needs. */
 export interface SparsePlan {
   layers: SparseLayer[];
+  /** The weight gradients' scratch: each row of a layer's dZ as masks of its non-zero samples, rowWords words a row. */
+  rowMasks: number;
+  rowWords: number;
   bytes: number;
   pages: number;
 }
@@ -68,8 +76,13 @@ export function planSparseRelu(layout: Layout, activation: string | null): Spars
       M: hidden && l < L - 1 ? take(ld * words * 4) : 0,
       DS: hidden && l >= 2 ? take(ld * width * 8) : 0,
       DM: hidden && l >= 2 ? take(ld * words * 4) : 0,
+      F: hidden && l < L - 1 ? take(16) : 0,
     };
   });
+  const rowWords = Math.ceil(ld / MASK_BITS);
+  // Reading the masks of a last block of samples takes up to MASK_BITS − 1 samples' words (at most 2 each) past a
+  // DM: this array comes after every DM, with that much to spare at its end.
+  const rowMasks = take(Math.max(...dims.slice(1, L)) * rowWords * 4 + MASK_BITS * 2 * 4);
   if (next > MAX_KERNEL_BYTES) return null;
-  return { layers, bytes: next, pages: Math.max(1, Math.ceil(next / PAGE)) };
+  return { layers, rowMasks, rowWords, bytes: next, pages: Math.max(1, Math.ceil(next / PAGE)) };
 }

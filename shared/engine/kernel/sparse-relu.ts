@@ -1,8 +1,9 @@
-// Forward and passed-down products of narrow ReLU networks that skip ReLU's exact zeros, one sample at a
-// time with f64x2 lanes over units: Z[:,k] = Σ_{j: A[j,k] ≠ 0} Wᵀ[j,:]·A[j,k] and dA[:,k] = Σ_{i: dZ[i,k] ≠ 0}
-// W[i,:]·dZ[i,k]. A skipped term is W·(±0) = ±0 when W is finite, and adding ±0 never changes a sum started at
-// +0 (x + y is −0 only when both are −0, so such a sum is never −0): each entry is still the increasing-depth
-// sum of the dense kernels, bit for bit. When W holds ±∞ or NaN (where W·0 is NaN) every term is taken.
+// Products of narrow ReLU networks that skip ReLU's exact zeros, one column at a time with f64x2 lanes over units:
+// the forward Z[:,k] = Σ_{j: A[j,k] ≠ 0} Wᵀ[j,:]·A[j,k], the gradient passed down dA[:,k] = Σ_{i: dZ[i,k] ≠ 0} W[i,:]·dZ[i,k]
+// and the weight gradient dW[i,:] = Σ_{k: dZ[i,k] ≠ 0} dZ[i,k]·A[:,k]. A skipped term is x·(±0) = ±0 when x is finite,
+// and adding ±0 never changes a sum started at +0 (x + y is −0 only when both are −0, so such a sum is never −0):
+// each entry is still the increasing-depth sum of the dense kernels, bit for bit. When the other factor may be ±∞
+// or NaN (where x·0 is NaN) every term is taken.
 import { FUSED_ACTIVATIONS } from './fused';
 import { PANEL, type Layout } from './layout';
 import { MASK_BITS, type SparsePlan } from './sparse-layout';
@@ -45,14 +46,22 @@ interface ColumnSpec {
   input: ColumnInput;
   /** The depth-d row of the multiplied matrix, units contiguous: base + d·rowStride. */
   matrix: { base: number; rowStride: number };
-  /** The real matrix (its doubles, contiguous) whose finiteness lets zeros be skipped. */
-  guard: { base: number; count: number };
+  /**
+   * The real matrix (its doubles, contiguous) whose finiteness lets zeros be skipped; absent when the prologue
+   * writes masks that take every term where that is needed.
+   */
+  guard?: { base: number; count: number };
+  /** Columns: the function's parameter n, or this fixed count. */
+  count?: number;
   /** Per-sample pointers: base + k·stride. */
   columns: { base: number; stride: number }[];
   /** When the output's non-zero entries are recorded: the index in `columns` of the pointer to the sample's mask words. */
   outMask?: number;
-  /** Code run once before the samples. */
-  prologue?(f: Func): void;
+  /** Code run once before the columns (n: the function's parameter), and once after them. */
+  prologue?(f: Func, n: Local): void;
+  finish?(f: Func): void;
+  /** Each term is input·matrix (as the weight gradients' dense kernel multiplies) rather than matrix·input. */
+  inputFirst?: boolean;
   epilogue(f: Func, ctx: BlockContext): void;
 }
 
@@ -99,8 +108,8 @@ function columnKernel(spec: ColumnSpec): Func {
   const full = input.kind === 'sparse' ? Array.from({ length: input.words }, () => f.local('i32')) : [];
   const outWords = spec.outMask === undefined ? 0 : Math.ceil(spec.units / MASK_BITS);
   const outMask = Array.from({ length: outWords }, () => f.local('i32'));
-  spec.prologue?.(f);
-  if (input.kind === 'sparse') {
+  spec.prologue?.(f, n);
+  if (input.kind === 'sparse' && spec.guard) {
     // full[w]: the bits OR-ed into every mask, all of them (nothing skipped) unless the matrix is finite.
     emitAllFinite(f, spec.guard.base, spec.guard.count, ok, wp, s);
     full.forEach((word, w) => f.i32(0).i32(validBits(input.depth, w)).get(ok).select().set(word));
@@ -112,13 +121,21 @@ function columnKernel(spec: ColumnSpec): Func {
     if (unit % MASK_BITS > 0) f.i32(unit % MASK_BITS).i32Shl();
     f.get(word).i32Or().set(word);
   };
-  // acc[v] += (the matrix row at wp, vectors from unit0 on) · s: weight times input, as the dense kernels multiply
+  // acc[v] += (the matrix row at wp, vectors from unit0 on) · s, the factors in the order the dense kernel takes them
   const terms = (nv: number, unit0: number, rowOffset: number): void => {
-    for (let v = 0; v < nv; v++) f.get(acc[v]).get(wp).v128Load(rowOffset + 8 * unit0 + 16 * v).get(s).f64x2Mul().f64x2Add().set(acc[v]);
+    for (let v = 0; v < nv; v++) {
+      f.get(acc[v]);
+      if (spec.inputFirst) f.get(s).get(wp).v128Load(rowOffset + 8 * unit0 + 16 * v);
+      else f.get(wp).v128Load(rowOffset + 8 * unit0 + 16 * v).get(s);
+      f.f64x2Mul().f64x2Add().set(acc[v]);
+    }
   };
 
+  const count = (): Func => (spec.count === undefined ? f.get(n) : f.i32(spec.count));
   f.i32(0).set(k);
-  f.block().get(n).i32Eqz().brIf(0).loop();
+  f.block();
+  count().i32Eqz().brIf(0);
+  f.loop();
   for (const word of outMask) f.i32(0).set(word);
   let unit0 = 0;
   for (const nv of blocks(Math.ceil(spec.units / 2))) {
@@ -126,7 +143,9 @@ function columnKernel(spec: ColumnSpec): Func {
     if (input.kind === 'sparse') {
       const [values, masks] = [cols[0], cols[1]];
       for (let w = 0; w < input.words; w++) {
-        f.get(masks).i32Load(4 * w).get(full[w]).i32Or().set(m);
+        f.get(masks).i32Load(4 * w);
+        if (spec.guard) f.get(full[w]).i32Or();
+        f.set(m);
         // The set bits in increasing order: the depth order of the dense sum, zeros left out.
         f.block().loop();
         f.get(m).i32Eqz().brIf(1);
@@ -163,8 +182,10 @@ function columnKernel(spec: ColumnSpec): Func {
   }
   spec.columns.forEach((c, i) => f.inc(cols[i], c.stride));
   f.inc(k, 1);
-  f.get(k).get(n).i32LtS().brIf(0);
+  f.get(k);
+  count().i32LtS().brIf(0);
   f.end().end();
+  spec.finish?.(f);
   return f;
 }
 
@@ -204,6 +225,8 @@ export function sparseForwardKernel(layout: Layout, plan: SparsePlan, l: number,
   const ld8 = layout.ld * 8;
   const panel8 = layout.ld * PANEL * 8;
   const storeA = storeZ || l === L - 1;
+  // The sum of the activations written, for the next layer's weight gradient (see SparseLayer.F).
+  let total: Local | null = null;
   const relu = FUSED_ACTIVATIONS.relu;
   const { input, columns } = forwardInput(layout, plan, l);
   const first = columns.length;
@@ -222,7 +245,11 @@ export function sparseForwardKernel(layout: Layout, plan: SparsePlan, l: number,
     guard: { base: me.W, count: units * depth },
     columns: [...columns, ...out],
     outMask: sp.M ? first + 4 : undefined,
+    finish(f) {
+      if (total) f.i32(sp.F).get(total).v128Store();
+    },
     prologue(f) {
+      if (sp.F) f.f64x2Const(0, 0).set((total = f.local('v128')));
       // Wᵀ[j, i] = W[i, j]: row j of Wᵀ holds the weights from input j to every unit.
       const [pw, pt, end, rowEnd] = [f.local('i32'), f.local('i32'), f.local('i32'), f.local('i32')];
       f.i32(me.W).set(pw).i32(sp.WT).set(pt).i32(sp.WT + 8 * units).set(end);
@@ -253,6 +280,7 @@ export function sparseForwardKernel(layout: Layout, plan: SparsePlan, l: number,
         const at = Math.floor(u / PANEL) * panel8 + (u % PANEL) * 8;
         if (lanes === 2) f.get(atCol).get(a).v128Store(at);
         else f.get(atCol).get(a).store64Lane(0, at);
+        if (total) f.get(total).get(a).f64x2Add().set(total);
         if (storeA) storeLanes(f, aCol, a, u * ld8, ld8, lanes);
         if (sp.M) markNonZero(a, u);
       });
@@ -318,6 +346,82 @@ export function sparseDownKernel(layout: Layout, plan: SparsePlan, l: number): F
         if (!passOn) return;
         f.get(dsCol).get(dz).v128Store(8 * u);
         markNonZero(dz, u);
+      });
+    },
+  });
+}
+
+/**
+ * `grad{l}(n)` for a hidden layer l ≥ 2: dW = dZ·A_prevᵀ over the n samples, row i of dW summing only the samples
+ * where dZ[i,k] ≠ 0, in order, over the previous layer's sample-major activations. The prologue turns the
+ * samples' masks of dZ (DM, one word per sample and 32 units) into each row's masks over the samples, 32 × 32
+ * bits at a time, or takes every sample when an activation may be ±∞ or NaN (A·0 would be NaN).
+ */
+export function sparseGradKernel(layout: Layout, plan: SparsePlan, l: number): Func {
+  const rows = layout.dims[l];
+  const units = layout.dims[l - 1];
+  const me = layout.layers[l];
+  const spMe = plan.layers[l];
+  const spPrev = plan.layers[l - 1];
+  const ld8 = layout.ld * 8;
+  const rowWords = plan.rowWords;
+  return columnKernel({
+    name: `grad${l}`,
+    count: rows,
+    units,
+    input: { kind: 'sparse', words: rowWords, depth: layout.ld },
+    matrix: { base: spPrev.S, rowStride: spPrev.width * 8 },
+    columns: [
+      { base: me.dZ, stride: ld8 },
+      { base: plan.rowMasks, stride: rowWords * 4 },
+      { base: me.dW, stride: units * 8 },
+    ],
+    inputFirst: true,
+    prologue(f, n) {
+      const [ok, pm, pr, rem, valid, t] = Array.from({ length: 6 }, () => f.local('i32'));
+      const w = Array.from({ length: MASK_BITS }, () => f.local('i32'));
+      const chk = f.local('v128');
+      // ok: the previous layer's activations summed to a finite value, so each is finite.
+      f.i32(spPrev.F).v128Load().f64x2Const(0, 0).f64x2Mul().set(chk);
+      f.get(chk).get(chk).f64x2Ne().i64x2Bitmask().i32Eqz().set(ok);
+      // Blocks of MASK_BITS samples: pm at their first mask word, pr at their word of row 0's masks.
+      f.i32(spMe.DM).set(pm).i32(plan.rowMasks).set(pr).get(n).set(rem);
+      f.block().get(rem).i32(0).i32LeS().brIf(0).loop();
+      // valid: the block's samples below n.
+      f.i32(-1).i32(1).get(rem).i32Shl().i32(1).i32Sub().get(rem).i32(MASK_BITS - 1).i32GtS().select().set(valid);
+      for (let word = 0; word < spMe.words; word++) {
+        for (let k = 0; k < MASK_BITS; k++) f.get(pm).i32Load(4 * (k * spMe.words + word)).set(w[k]);
+        // Transpose the 32 × 32 bits in place (bit i of w[k] ↔ bit k of w[i]): swap ever smaller off-diagonal blocks.
+        for (let j = MASK_BITS / 2; j >= 1; j /= 2) {
+          let pattern = 0;
+          for (let b = 0; b < MASK_BITS; b++) if ((b & j) === 0) pattern |= 1 << b;
+          for (let k = 0; k < MASK_BITS; k++) {
+            if ((k & j) !== 0) continue;
+            f.get(w[k]).i32(j).i32ShrU().get(w[k + j]).i32Xor().i32(pattern).i32And().set(t);
+            f.get(w[k + j]).get(t).i32Xor().set(w[k + j]);
+            f.get(w[k]).get(t).i32(j).i32Shl().i32Xor().set(w[k]);
+          }
+        }
+        for (let i = 0; i < MASK_BITS && MASK_BITS * word + i < rows; i++) {
+          f.get(pr).get(w[i]).i32(-1).get(ok).select().get(valid).i32And().i32Store(4 * rowWords * (MASK_BITS * word + i));
+        }
+      }
+      f.inc(pm, MASK_BITS * spMe.words * 4).inc(pr, 4);
+      f.get(rem).i32(MASK_BITS).i32Sub().tee(rem).i32(0).i32GtS().brIf(0);
+      f.end().end();
+      // Words past the last block of samples stay empty.
+      f.block().get(pr).i32(plan.rowMasks + rowWords * 4).i32LtS().i32Eqz().brIf(0).loop();
+      for (let i = 0; i < rows; i++) f.get(pr).i32(0).i32Store(4 * rowWords * i);
+      f.inc(pr, 4);
+      f.get(pr).i32(plan.rowMasks + rowWords * 4).i32LtS().brIf(0);
+      f.end().end();
+    },
+    epilogue(f, { acc, unit0, cols }) {
+      const dwCol = cols[2];
+      acc.forEach((sum, v) => {
+        const u = unit0 + 2 * v;
+        if (units - u >= 2) f.get(dwCol).get(sum).v128Store(8 * u);
+        else f.get(dwCol).get(sum).store64Lane(0, 8 * u);
       });
     },
   });

@@ -90,7 +90,7 @@ function firstDifference(a: BigUint64Array, b: BigUint64Array, from: number, to:
   return -1;
 }
 
-/** Compares every array the dense kernels write (hidden Z and A only when the pass stored them). */
+/** Compares every array both write (hidden Z and A only when the pass stored them). */
 function expectSameBits(c: Case, withZ: boolean): { nonFinite: number; zeros: number } {
   const { layout, dense, sparse } = runBoth(c, withZ);
   const L = c.dims.length - 1;

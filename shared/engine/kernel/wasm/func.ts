@@ -107,6 +107,8 @@ export class Func {
   i32And(): this { return this.op(0x71); }
   /** Bitwise or of two i32. */
   i32Or(): this { return this.op(0x72); }
+  /** Bitwise exclusive or of two i32. */
+  i32Xor(): this { return this.op(0x73); }
   /** i32 left shift by the popped count. */
   i32Shl(): this { return this.op(0x74); }
   /** Count of trailing zero bits of an i32 (32 for 0). */
