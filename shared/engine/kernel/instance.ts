@@ -3,6 +3,7 @@ import type { Params } from '../types';
 import { isFused } from './fused';
 import { kernelFunctions } from './kernel-module';
 import { PANEL, planLayout, type Layout } from './layout';
+import { planSparseRelu } from './sparse-layout';
 import { MAX_KERNEL_BYTES } from './supports';
 import { assembleModule } from './wasm/module';
 import { wasmApi, type WasmMemory, type WasmModule } from './wasm/runtime';
@@ -66,24 +67,32 @@ export function createKernelNet(spec: KernelNetSpec): KernelNet {
   const wasm = wasmApi();
   if (!wasm) throw new Error('this runtime has no WebAssembly');
   const layout = planLayout(spec.dims, spec.capacity);
-  const bytes = layout.bytes + (spec.stateBytes ?? 0);
-  if (bytes > MAX_KERNEL_BYTES) throw new RangeError(`the network needs ${bytes} bytes of kernel memory (at most ${MAX_KERNEL_BYTES})`);
   const L = spec.dims.length - 1;
   const fusedHidden = isFused(spec.activation);
   const fused = isFused(spec.activation) ? { name: spec.activation, params: spec.activationParams } : null;
   if (fused) for (const v of Object.values(fused.params)) if (typeof v !== 'number') throw new Error('activation parameters must be numbers');
+  // ReLU networks whose layers are all narrow skip ReLU's zeros, with arrays of their own after the layout's.
+  const planned = planSparseRelu(layout, fused?.name ?? null);
+  const align = (b: number): number => Math.ceil(b / 16) * 16;
+  // ...unless they and the optimizer's state together would pass the memory limit: then the dense kernels run.
+  const sparse = planned && align(planned.bytes) + (spec.stateBytes ?? 0) <= MAX_KERNEL_BYTES ? planned : null;
+  const pages = sparse?.pages ?? layout.pages;
+  // An optimizer's state goes after every array the kernels use (the layout's, then the zero-skipping ones).
+  const stateAt = align(sparse?.bytes ?? layout.bytes);
+  const bytes = stateAt + (spec.stateBytes ?? 0);
+  if (bytes > MAX_KERNEL_BYTES) throw new RangeError(`the network needs ${bytes} bytes of kernel memory (at most ${MAX_KERNEL_BYTES})`);
   // The key is made of numbers and a registry name only: the code it names is a function of them.
-  const key = JSON.stringify([layout.dims, layout.ld, fused?.name ?? null, fused?.params ?? null]);
+  const key = JSON.stringify([layout.dims, layout.ld, fused?.name ?? null, fused?.params ?? null, sparse !== null]);
   let module = moduleCache.get(key);
   if (!module) {
-    module = new wasm.Module(assembleModule(kernelFunctions(layout, fused), layout.pages));
+    module = new wasm.Module(assembleModule(kernelFunctions(layout, fused, sparse), pages));
     // A long session may train many shapes: keep only the most recent modules.
     if (moduleCache.size >= MODULE_CACHE_SIZE) moduleCache.delete(moduleCache.keys().next().value!);
     moduleCache.set(key, module);
   }
-  // The module asks for layout.pages at least; the state, when there is one, takes the pages after them.
-  const pages = Math.max(layout.pages, Math.ceil(bytes / PAGE_BYTES));
-  const memory = new wasm.Memory({ initial: pages, maximum: pages });
+  // The module asks for its arrays' pages at least; the state, when there is one, takes the pages after them.
+  const memoryPages = Math.max(pages, Math.ceil(bytes / PAGE_BYTES));
+  const memory = new wasm.Memory({ initial: memoryPages, maximum: memoryPages });
   const exports = new wasm.Instance(module, { env: { memory } }).exports as Record<string, (n: number) => void>;
   const buf = memory.buffer;
   const view = (byteOffset: number, length: number): Float64Array => new Float64Array(buf, byteOffset, length);
@@ -100,7 +109,7 @@ export function createKernelNet(spec: KernelNetSpec): KernelNet {
     spec,
     layout,
     memory,
-    stateAt: layout.bytes,
+    stateAt,
     fusedHidden,
     params: {
       dims: [...dims],

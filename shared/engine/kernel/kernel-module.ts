@@ -6,10 +6,15 @@ import { forwardKernel, type FusedChoice } from './forward-kernel';
 import { FUSED_ACTIVATIONS } from './fused';
 import type { Layout } from './layout';
 import { pairwiseSumKernel } from './pairwise-sum';
+import type { SparsePlan } from './sparse-layout';
+import { sparseDownKernel, sparseForwardKernel, sparseGradKernel } from './sparse-relu';
 import { Func } from './wasm/func';
 
-/** Every function of a network's module, in module order (their index is their position). */
-export function kernelFunctions(layout: Layout, fused: FusedChoice | null): Func[] {
+/**
+ * Every function of a network's module, in module order (their index is their position). With a sparse plan
+ * the hidden layers' forward products and every product passed down skip ReLU's zeros (sparse-relu.ts).
+ */
+export function kernelFunctions(layout: Layout, fused: FusedChoice | null, sparse: SparsePlan | null = null): Func[] {
   const L = layout.dims.length - 1;
   const funcs: Func[] = [];
   const index = new Map<string, number>();
@@ -20,12 +25,17 @@ export function kernelFunctions(layout: Layout, fused: FusedChoice | null): Func
   add(pairwiseSumKernel(0));
   for (let l = 1; l <= L; l++) {
     const layerFused = l < L ? fused : null;
-    add(forwardKernel(layout, l, layerFused, true));
-    // A variant that skips Z, for the iterations that record nothing, where the backward pass reads only A.
-    if (layerFused && FUSED_ACTIVATIONS[layerFused.name].derivativeFrom === 'a') add(forwardKernel(layout, l, layerFused, false));
-    add(gradKernel(layout, l));
+    if (sparse && l < L) {
+      add(sparseForwardKernel(layout, sparse, l, true));
+      add(sparseForwardKernel(layout, sparse, l, false));
+    } else {
+      add(forwardKernel(layout, l, layerFused, true));
+      // A variant that skips Z, for the iterations that record nothing, where the backward pass reads only A.
+      if (layerFused && FUSED_ACTIVATIONS[layerFused.name].derivativeFrom === 'a') add(forwardKernel(layout, l, layerFused, false));
+    }
+    add(sparse && l >= 2 && l < L ? sparseGradKernel(layout, sparse, l) : gradKernel(layout, l));
     add(biasKernel(layout, l, index.get('psum')!));
-    if (l >= 2) add(downKernel(layout, l, fused));
+    if (l >= 2) add(sparse ? sparseDownKernel(layout, sparse, l) : downKernel(layout, l, fused));
   }
   if (!fused) return funcs;
   const call = (f: Func, name: string, ...args: (0 | 1)[]): void => {

@@ -107,6 +107,18 @@ export class Func {
   i32GeS(): this { return this.op(0x4e); }
   /** Bitwise and of two i32. */
   i32And(): this { return this.op(0x71); }
+  /** Bitwise or of two i32. */
+  i32Or(): this { return this.op(0x72); }
+  /** Bitwise exclusive or of two i32. */
+  i32Xor(): this { return this.op(0x73); }
+  /** i32 left shift by the popped count. */
+  i32Shl(): this { return this.op(0x74); }
+  /** Count of trailing zero bits of an i32 (32 for 0). */
+  i32Ctz(): this { return this.op(0x68); }
+  /** Loads an i32 from address (popped) + offset (4-byte aligned). */
+  i32Load(offset = 0): this { return this.op(0x28, 2, ...u32(offset)); }
+  /** Stores an i32 (popped value, popped address) at address + offset (4-byte aligned). */
+  i32Store(offset = 0): this { return this.op(0x36, 2, ...u32(offset)); }
   /** Unsigned (logical) i32 right shift by the popped count. */
   i32ShrU(): this { return this.op(0x76); }
   /** Unsigned i32 remainder. */
@@ -196,6 +208,10 @@ export class Func {
   f64x2Pmax(): this { return this.simd(0xf7); }
   /** Lane-wise greater-than: all-ones mask where a > b (false for NaN). */
   f64x2Gt(): this { return this.simd(0x4a); }
+  /** Lane-wise inequality: all-ones mask where a ≠ b (true for NaN). */
+  f64x2Ne(): this { return this.simd(0x48); }
+  /** The top bit of each 64-bit lane as an i32: lane 0 in bit 0, lane 1 in bit 1. */
+  i64x2Bitmask(): this { return this.simd(0xc4); }
   /** Bitwise and. */
   v128And(): this { return this.simd(0x4e); }
   /** Lane-wise not-equal: all-ones mask where a ≠ b (true for NaN). */
