@@ -84,7 +84,7 @@ describe('the paper finding on the experiment page', () => {
     const { tags, last, runs } = await saxeClick(lab, { Orthogonal: [20, 45, 55], Gaussian: [40, 90, null] }, first);
     mounted = mountWithLab(PaperFinding, lab, { tags, runs, experimentId: last });
     await settle(20);
-    expect(mounted.el.textContent).toContain('Pending');
+    expect(mounted.el.textContent).toContain('Pending — Waiting for the runs to finish.');
   });
 
   it('shows nothing for an experiment not started from a paper', async () => {
