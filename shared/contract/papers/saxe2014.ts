@@ -51,7 +51,7 @@ function runTime(r: PaperRun): number {
   return (r.status === 'done' ? learningTime(r.costs, SAXE_TARGET_COST) : null) ?? SAXE_ITERATIONS;
 }
 
-/** An arm's best learning time at a depth over the learning rates tried (mean over seeds), with the rate that gave it. */
+/** An arm's best learning time at a depth, with the rate that gave it. */
 interface Best {
   time: number;
   lr: number;
@@ -59,9 +59,10 @@ interface Best {
   reached: boolean;
 }
 
+/** An arm's best learning time at a depth over the learning rates tried (each rate's time the mean over its seeds). */
 function bestOf(runs: readonly PaperRun[], arm: string, depth: number): Best | null {
-  const at = runs.filter((r) => r.arm === arm && r.depth === depth && r.lr !== null);
-  const rates = [...new Set(at.map((r) => r.lr as number))].sort((a, b) => a - b);
+  const at = runs.filter((r) => r.arm === arm && r.depth === depth);
+  const rates = [...new Set(at.flatMap((r) => (r.lr === null ? [] : [r.lr])))].sort((a, b) => a - b);
   let best: Best | null = null;
   for (const lr of rates) {
     const seeds = at.filter((r) => r.lr === lr);
@@ -72,7 +73,8 @@ function bestOf(runs: readonly PaperRun[], arm: string, depth: number): Best | n
   return best;
 }
 
-const show = (b: Best) => `${b.reached ? '' : '≥'}${b.time.toFixed(0)} (lr ${b.lr})`;
+/** "48 (lr 0.0556)"; a lower bound when a seed missed the target; "≥300 (no rate)" when none reached it. */
+const show = (b: Best) => (b.time >= SAXE_ITERATIONS ? `≥${SAXE_ITERATIONS} (no rate)` : `${b.reached ? '' : '≥'}${b.time.toFixed(0)} (lr ${b.lr})`);
 
 /**
  * Each arm's learning time at each depth is its best over the learning rates tried. Reproduced when, from the
