@@ -14,6 +14,8 @@ export interface PaperRun {
   status: RunStatus;
   /** Hidden layers of the run's network. */
   depth: number;
+  /** The run's learning rate (null when its config does not say). */
+  lr: number | null;
   trainAccuracy: number | null;
   finalCost: number | null;
   costs: readonly { iteration: number; cost: number }[];
@@ -21,7 +23,10 @@ export interface PaperRun {
   layersAtInit: readonly { aStd: number; daStd: number }[];
 }
 
-/** A paper's depth experiment: what the paper found, the experiments that test it and the check. */
+/**
+ * A paper's depth experiment: what the paper found, the experiments that test it and the check. A preset of several
+ * experiments is judged on the runs of all of them, as started together by one click.
+ */
 export interface PaperPreset {
   /** Tag the started experiments carry, so the experiment page finds the check again. */
   tag: string;
@@ -64,7 +69,7 @@ export function pct(x: number): string {
   return `${(100 * x).toFixed(1)}%`;
 }
 
-/** A PaperRun from what a run records: its arm, status, results, cost curve, checkpoints and layer sizes. */
+/** A PaperRun from what a run records: its arm, status, results, cost curve, checkpoints, layer sizes and learning rate. */
 export function paperRunOf(r: {
   arm: string;
   status: RunStatus;
@@ -73,12 +78,14 @@ export function paperRunOf(r: {
   costs: readonly { iteration: number; cost: number }[];
   checkpoints: readonly { iteration: number; layers: readonly { aStd: number; daStd: number }[] }[];
   dims: readonly number[];
+  lr: number | null;
 }): PaperRun {
   const init = r.checkpoints.find((c) => c.iteration === 0);
   return {
     arm: r.arm,
     status: r.status,
     depth: Math.max(0, r.dims.length - 2),
+    lr: r.lr,
     trainAccuracy: r.trainAccuracy,
     finalCost: r.finalCost,
     costs: r.costs,

@@ -44,9 +44,11 @@ describe('the start page\'s paper presets', () => {
     expect(starts).toEqual([{ experiment: GLOROT_2010_EXPERIMENT, name: GLOROT_2010_EXPERIMENT.name, tags: ['paper', 'paper:glorot2010'] }]);
   });
 
-  it('starts every depth of Saxe et al. 2014 in one click and opens the deepest', async () => {
+  it('starts every experiment of Saxe et al. 2014 in one click, tagged as one group, and opens the last', async () => {
     const { lab, went, starts } = await clickOnStartPage('Reproduce Saxe et al. 2014');
-    expect(starts).toEqual(SAXE_2014_EXPERIMENTS.map((e) => ({ experiment: e, name: e.name, tags: ['paper', 'paper:saxe2014'] })));
+    const group = (starts[0] as { tags: string[] }).tags[2];
+    expect(group).toMatch(/^paper:saxe2014@\d{4}-\d\d-\d\dT/);
+    expect(starts).toEqual(SAXE_2014_EXPERIMENTS.map((e) => ({ experiment: e, name: e.name, tags: ['paper', 'paper:saxe2014', group] })));
     const ids = [...lab.experiments.keys()];
     expect(ids).toHaveLength(SAXE_2014_EXPERIMENTS.length);
     expect(went).toEqual([`/experiment/${ids[ids.length - 1]}`]);
