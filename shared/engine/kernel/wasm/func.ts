@@ -130,9 +130,6 @@ export class Func {
   /** Adds a constant to a local in place. */
   inc(l: Local, by: number): this { return this.get(l).i32(by).i32Add().set(l); }
 
-  /** Loads an i32 from address (popped) + offset. */
-  i32Load(offset = 0): this { return this.op(0x28, 2, ...u32(offset)); }
-
   // f64 scalar
   /** Pushes an f64 constant. */
   f64(x: number): this { return this.op(0x44, ...f64(x)); }
@@ -214,14 +211,8 @@ export class Func {
   i64x2Bitmask(): this { return this.simd(0xc4); }
   /** Bitwise and. */
   v128And(): this { return this.simd(0x4e); }
-  /** Lane-wise not-equal: all-ones mask where a ≠ b (true for NaN). */
-  f64x2Ne(): this { return this.simd(0x48); }
   /** 1 when any bit of the vector is set, else 0 (an i32). */
   v128AnyTrue(): this { return this.simd(0x53); }
-  /** Loads an i32 (4-byte aligned). */
-  i32Load(offset = 0): this { return this.op(0x28, 2, ...u32(offset)); }
-  /** Stores an i32 (address, then value; 4-byte aligned). */
-  i32Store(offset = 0): this { return this.op(0x36, 2, ...u32(offset)); }
   /** Picks bits of the first operand where the mask (third operand) is set, else of the second. */
   v128Bitselect(): this { return this.simd(0x52); }
 }
