@@ -46,6 +46,7 @@ describe('RunTabs', () => {
     list.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     await nextTick();
     expect(m.selected.value).toBe('c');
+    expect(document.activeElement).toBe(m.buttons()[2]);
     list.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     await nextTick();
     expect(m.selected.value).toBe('a');
