@@ -7,7 +7,7 @@ import { ACTIVATION_NAMES } from '../../../shared/engine/nn/activations';
 import { OPTIMIZER_NAMES } from '../../../shared/engine/optim';
 import { trainRun, type TrainPath } from '../../../shared/engine/train';
 import type { Dataset, RunResult } from '../../../shared/engine/types';
-import { byteFeatures, pixelNames } from '../../../shared/engine/data';
+import { byteImageSet } from '../helpers/image-set';
 import { WHOLE_SET_KERNEL_BYTES } from '../../../shared/engine/kernel/checkpoints';
 
 function both(config: RunConfig, hooks = {}): [RunResult, RunResult] {
@@ -230,26 +230,7 @@ describe("the fast path's update and batch loading", () => {
 });
 
 describe('the fast path on an image set held as bytes', () => {
-  // A synthetic K-class image set: pixels from a fixed pattern, as bytes through the levels b / 255.
-  const imageSet = (nTrain: number, nTest: number, side: number): Dataset => {
-    const d = side * side;
-    const levels = Float64Array.from({ length: 256 }, (_, v) => v / 255);
-    const pixels = (n: number, salt: number) => Uint8Array.from({ length: n * d }, (_, i) => ((i * 131 + salt) ^ (i >> 5)) % 256);
-    const labels = (n: number) => Float64Array.from({ length: n }, (_, j) => (j * 7) % 3);
-    return {
-      name: 'bytes',
-      featureNames: pixelNames(side, side),
-      classes: ['a', 'b', 'c'],
-      image: { width: side, height: side },
-      nFeatures: d,
-      nTrain,
-      nTest,
-      xTrain: byteFeatures(pixels(nTrain, 1), levels),
-      yTrain: labels(nTrain),
-      xTest: byteFeatures(pixels(nTest, 2), levels),
-      yTest: labels(nTest),
-    };
-  };
+  const imageSet = (nTrain: number, nTest: number, side: number): Dataset => byteImageSet(nTrain, nTest, side);
   const ref = { path: '/nowhere/images', sha256: '0'.repeat(64) };
   const config = (side: number, batchSize: number | null) =>
     parse({

@@ -3,7 +3,7 @@
 // dZ, where the skip would drop ∞·0 = NaN terms and the guard must fall back to the dense loop.
 import { describe, expect, it } from 'vitest';
 import { RunConfigSchema } from '../../../shared/contract/config';
-import { byteFeatures, pixelNames } from '../../../shared/engine/data';
+import { byteImageSet } from '../helpers/image-set';
 import { trainRun, type TrainPath } from '../../../shared/engine/train';
 import type { Dataset } from '../../../shared/engine/types';
 import { createKernelNet, type KernelNet } from '../../../shared/engine/kernel/instance';
@@ -175,32 +175,15 @@ describe('zero-skipping first-layer products', () => {
 describe('training on images that are mostly zeros', () => {
   // A 3-class image set like handwritten digits: a zero border, a few lit pixels per image (about 20%).
   const side = 12;
-  const imageSet = (nTrain: number, nTest: number): Dataset => {
-    const d = side * side;
-    const levels = Float64Array.from({ length: 256 }, (_, v) => v / 255);
-    const pixels = (n: number, salt: number): Uint8Array => {
-      const rnd = lcg(salt);
-      return Uint8Array.from({ length: n * d }, (_, i) => {
-        const [r, c] = [Math.floor((i % d) / side), i % side];
-        const inside = r >= 2 && r < side - 2 && c >= 3 && c < side - 3;
-        return inside && rnd() > 0.2 ? Math.floor((rnd() + 0.5) * 255) : 0;
-      });
-    };
-    const labels = (n: number) => Float64Array.from({ length: n }, (_, j) => (j * 7) % 3);
-    return {
-      name: 'sparse-bytes',
-      featureNames: pixelNames(side, side),
-      classes: ['a', 'b', 'c'],
-      image: { width: side, height: side },
-      nFeatures: d,
-      nTrain,
-      nTest,
-      xTrain: byteFeatures(pixels(nTrain, 1), levels),
-      yTrain: labels(nTrain),
-      xTest: byteFeatures(pixels(nTest, 2), levels),
-      yTest: labels(nTest),
-    };
+  const sparsePixels = (n: number, d: number, salt: number): Uint8Array => {
+    const rnd = lcg(salt);
+    return Uint8Array.from({ length: n * d }, (_, i) => {
+      const [r, c] = [Math.floor((i % d) / side), i % side];
+      const inside = r >= 2 && r < side - 2 && c >= 3 && c < side - 3;
+      return inside && rnd() > 0.2 ? Math.floor((rnd() + 0.5) * 255) : 0;
+    });
   };
+  const imageSet = (nTrain: number, nTest: number): Dataset => byteImageSet(nTrain, nTest, side, sparsePixels, 'sparse-bytes');
   const ref = { path: '/nowhere/images', sha256: '0'.repeat(64) };
 
   it.each([null, 30])('records exactly what the reference records (batch size %s)', (batchSize) => {

@@ -5,7 +5,7 @@ import { RunConfigSchema, type RunConfigInput } from '../../../shared/contract/c
 import { backward, createWorkspace, forward } from '../../../shared/engine/nn/network';
 import { checkpointFromPasses, checkpointFromSummary, type CheckpointInputs } from '../../../shared/engine/record/checkpoint';
 import { DEFAULT_PASS_PLAN, summariseTraining, summaryBuffers, type PassPlan } from '../../../shared/engine/record/chunked-passes';
-import { byteFeatures, pixelNames } from '../../../shared/engine/data';
+import { byteImageSet } from '../helpers/image-set';
 import { prepareRun } from '../../../shared/engine/train/setup';
 import type { Checkpoint, Dataset } from '../../../shared/engine/types';
 
@@ -64,26 +64,7 @@ const csv = (classes: number) => {
   };
 };
 
-/** A synthetic 3-class image set: pixels from a fixed pattern, as bytes through the levels b / 255. */
-function imageSet(nTrain: number, nTest: number, side: number): Dataset {
-  const d = side * side;
-  const levels = Float64Array.from({ length: 256 }, (_, v) => v / 255);
-  const pixels = (n: number, salt: number) => Uint8Array.from({ length: n * d }, (_, i) => ((i * 131 + salt) ^ (i >> 5)) % 256);
-  const labels = (n: number) => Float64Array.from({ length: n }, (_, j) => (j * 7) % 3);
-  return {
-    name: 'bytes',
-    featureNames: pixelNames(side, side),
-    classes: ['a', 'b', 'c'],
-    image: { width: side, height: side },
-    nFeatures: d,
-    nTrain,
-    nTest,
-    xTrain: byteFeatures(pixels(nTrain, 1), levels),
-    yTrain: labels(nTrain),
-    xTest: byteFeatures(pixels(nTest, 2), levels),
-    yTest: labels(nTest),
-  };
-}
+const imageSet = (nTrain: number, nTest: number, side: number): Dataset => byteImageSet(nTrain, nTest, side);
 
 // One chunk holding every sample and every layer; chunks of awkward sizes; blocks of units down to one unit a block.
 const plans = (m: number): PassPlan[] => [
