@@ -145,19 +145,24 @@ export function gemm(spec: GemmSpec): Func {
     else f.i32(regions).set(region);
   };
 
-  const emitRows = (vecs: number, halfLast: boolean, sparse = false): void => {
+  // Every row block in order: full blocks of spec.rowBlock rows in a loop over `row`, then the remainder once.
+  const eachRowBlock = (emit: (R: number) => void): void => {
     const full = Math.floor(spec.rows / spec.rowBlock);
     const rest = spec.rows % spec.rowBlock;
-    const block = sparse ? emitSparseBlock : emitBlock;
     f.i32(0).set(row);
     if (full > 0) {
       f.loop();
-      block(spec.rowBlock, vecs, halfLast);
+      emit(spec.rowBlock);
       f.inc(row, spec.rowBlock);
       f.get(row).i32(full * spec.rowBlock).i32LtS().brIf(0);
       f.end();
     }
-    if (rest > 0) block(rest, vecs, halfLast);
+    if (rest > 0) emit(rest);
+  };
+
+  const emitRows = (vecs: number, halfLast: boolean, sparse = false): void => {
+    const block = sparse ? emitSparseBlock : emitBlock;
+    eachRowBlock((R) => block(R, vecs, halfLast));
   };
 
   // pb = the first depth step of the column tile at `col`: b.base + col·8, or its panel (col is a multiple of the tile).
@@ -369,31 +374,11 @@ export function gemm(spec: GemmSpec): Func {
     f.i32LtS().brIf(0);
     f.end().end();
     f.end();
-    const full = Math.floor(spec.rows / spec.rowBlock);
-    const rest = spec.rows % spec.rowBlock;
-    f.i32(0).set(row);
-    if (full > 0) {
-      f.loop();
-      emitGatheredCols(spec.rowBlock);
-      f.inc(row, spec.rowBlock);
-      f.get(row).i32(full * spec.rowBlock).i32LtS().brIf(0);
-      f.end();
-    }
-    if (rest > 0) emitGatheredCols(rest);
+    eachRowBlock(emitGatheredCols);
     return f;
   }
   if (spec.order === 'rows' && !skip) {
-    const full = Math.floor(spec.rows / spec.rowBlock);
-    const rest = spec.rows % spec.rowBlock;
-    f.i32(0).set(row);
-    if (full > 0) {
-      f.loop();
-      emitCols(spec.rowBlock);
-      f.inc(row, spec.rowBlock);
-      f.get(row).i32(full * spec.rowBlock).i32LtS().brIf(0);
-      f.end();
-    }
-    if (rest > 0) emitCols(rest);
+    eachRowBlock(emitCols);
     return f;
   }
   f.i32(0).set(col);
