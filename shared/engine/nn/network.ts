@@ -5,6 +5,7 @@
 import type { Grads, Params } from '../types';
 import { ACTIVATIONS, activationParams, type Activation, type ActivationName, type ActivationParams } from './activations';
 import { INPUT_CHUNK, type InputMatrix } from './inputs';
+import { backPropagated } from './back-propagate';
 import { applyOutput, outputGradient } from './output';
 import { pairwiseSum } from './sum';
 
@@ -160,16 +161,8 @@ export function backward(net: Network, params: Params, X: Float64Array | InputMa
     const dZp = ws.dZ[l - 1];
     const df = net.hidden.df;
     const p = net.hiddenParams;
-    for (let k = 0; k < nPrev; k++) {
-      const ak = k * m;
-      dA.fill(0, ak, ak + m);
-      for (let i = 0; i < n; i++) {
-        const w = W[i * nPrev + k];
-        const zi = i * m;
-        for (let j = 0; j < m; j++) dA[ak + j] += w * dZ[zi + j];
-      }
-      for (let j = 0; j < m; j++) dZp[ak + j] = dA[ak + j] * df(Zp[ak + j], Ap[ak + j], p);
-    }
+    backPropagated(W, dZ, n, nPrev, m, dA);
+    for (let q = 0; q < nPrev * m; q++) dZp[q] = dA[q] * df(Zp[q], Ap[q], p);
   }
   return ws.grads;
 }

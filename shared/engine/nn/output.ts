@@ -25,16 +25,19 @@ export function applyOutput(z: Float64Array, a: Float64Array, K: number, m: numb
   }
 }
 
-/** dZ_L = (1/m)·(A − onehot(y)) for K ≥ 2, (1/m)·(A − y) for one unit; both losses' gradient with respect to the logits. */
-export function outputGradient(a: Float64Array, y: Float64Array, dZ: Float64Array, K: number, m: number, stride: number): void {
+/**
+ * dZ_L = (1/m)·(A − onehot(y)) for K ≥ 2, (1/m)·(A − y) for one unit; both losses' gradient with respect to the logits,
+ * for the first `count` samples (a chunk of a set of m samples; all m by default).
+ */
+export function outputGradient(a: Float64Array, y: Float64Array, dZ: Float64Array, K: number, m: number, stride: number, count = m): void {
   const invM = 1 / m;
   if (K === 1) {
-    for (let j = 0; j < m; j++) dZ[j] = invM * (a[j] - y[j]);
+    for (let j = 0; j < count; j++) dZ[j] = invM * (a[j] - y[j]);
     return;
   }
   for (let i = 0; i < K; i++) {
     const r = i * stride;
-    for (let j = 0; j < m; j++) dZ[r + j] = invM * (a[r + j] - (y[j] === i ? 1 : 0));
+    for (let j = 0; j < count; j++) dZ[r + j] = invM * (a[r + j] - (y[j] === i ? 1 : 0));
   }
 }
 

@@ -5,6 +5,8 @@
 import type { RecordConfig } from '../../contract/config';
 import type { InputMatrix } from '../nn/inputs';
 import type { Loss } from '../nn/loss';
+import { backPropagated } from '../nn/back-propagate';
+import { outputGradient } from '../nn/output';
 import { createWorkspace, forward, linear, type Network, type Workspace } from '../nn/network';
 import type { Dataset, Histogram, LayerStats, Params } from '../types';
 import { accuracy } from './accuracy';
@@ -349,17 +351,8 @@ function chunkBackward(
   const dims = net.dims;
   const L = dims.length - 1;
   const K = dims[L];
-  const invM = 1 / m;
-  const aL = ws.A[L - 1];
-  const dZL = ws.dZ[L - 1];
-  if (K === 1) {
-    for (let j = 0; j < c; j++) dZL[j] = invM * (aL[j] - y[from + j]);
-  } else {
-    for (let i = 0; i < K; i++) {
-      const r = i * c;
-      for (let j = 0; j < c; j++) dZL[r + j] = invM * (aL[r + j] - (y[from + j] === i ? 1 : 0));
-    }
-  }
+  // (1/m)(A − Y) over this chunk's c samples, m the whole set's size.
+  outputGradient(ws.A[L - 1], y.subarray(from, from + c), ws.dZ[L - 1], K, m, c, c);
   const df = net.hidden.df;
   const p = net.hiddenParams;
   for (let l = L - 1; l >= 0; l--) {
@@ -383,16 +376,8 @@ function chunkBackward(
     const Zp = ws.Z[l - 1];
     const Ap = ws.A[l - 1];
     const dZp = ws.dZ[l - 1];
-    for (let k = 0; k < nPrev; k++) {
-      const ak = k * c;
-      dA.fill(0, ak, ak + c);
-      for (let i = 0; i < n; i++) {
-        const w = W[i * nPrev + k];
-        const zi = i * c;
-        for (let j = 0; j < c; j++) dA[ak + j] += w * dZ[zi + j];
-      }
-      for (let j = 0; j < c; j++) dZp[ak + j] = dA[ak + j] * df(Zp[ak + j], Ap[ak + j], p);
-    }
+    backPropagated(W, dZ, n, nPrev, c, dA);
+    for (let q = 0; q < nPrev * c; q++) dZp[q] = dA[q] * df(Zp[q], Ap[q], p);
   }
 }
 

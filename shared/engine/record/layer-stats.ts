@@ -1,6 +1,7 @@
 // Per-layer statistics of a forward and backward pass: the numbers that show vanishing or exploding
 // signals, dead units and saturation.
 import { ACTIVATIONS, type Activation } from '../nn/activations';
+import { backPropagated } from '../nn/back-propagate';
 import type { Network, Workspace } from '../nn/network';
 import type { LayerStats, Params } from '../types';
 import { moments } from './moments';
@@ -52,24 +53,6 @@ export function layerStats(net: Network, params: Params, ws: Workspace, m: numbe
         saturatedFraction: act.bounds ? fraction(ws.A[l], size, saturationTest(act.bounds)) : 0,
       }),
     );
-  }
-  return out;
-}
-
-/**
- * dA = Wᵀ·dZ (W is nNext × n, dZ nNext × m) into out, summed over the rows of W in increasing order as the
- * reference's backward pass does, so the fast path (which fuses dA away) and the reference record the same
- * bits: both hand this function identical W and dZ.
- */
-function backPropagated(W: Float64Array, dZ: Float64Array, nNext: number, n: number, m: number, out: Float64Array): Float64Array {
-  for (let k = 0; k < n; k++) {
-    const ak = k * m;
-    out.fill(0, ak, ak + m);
-    for (let i = 0; i < nNext; i++) {
-      const w = W[i * n + k];
-      const zi = i * m;
-      for (let j = 0; j < m; j++) out[ak + j] += w * dZ[zi + j];
-    }
   }
   return out;
 }

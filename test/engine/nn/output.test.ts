@@ -19,6 +19,22 @@ describe('softmax output', () => {
     expect(Math.abs(categoricalCost(z, y, 3, 2, 2, new Float64Array(2)) / expected - 1)).toBeLessThan(1e-15);
   });
 
+  it('takes a chunk of count samples of a set of m: the same entries as the whole set\'s gradient', () => {
+    const a = Float64Array.from([0.2, 0.5, 0.1, 0.3, 0.7, 0.4, 0.1, 0.2, 0.2]);
+    const labels = Float64Array.from([2, 0, 1]);
+    const whole = new Float64Array(9);
+    outputGradient(a, labels, whole, 3, 3, 3);
+    // samples 1..2 as a chunk of 2 (stride 2), divided by the whole set's m = 3
+    const chunkA = Float64Array.from([0.5, 0.1, 0.7, 0.4, 0.2, 0.2]);
+    const chunk = new Float64Array(6);
+    outputGradient(chunkA, labels.subarray(1), chunk, 3, 3, 2, 2);
+    expect([...chunk]).toEqual([whole[1], whole[2], whole[4], whole[5], whole[7], whole[8]]);
+    // with a row stride wider than the chunk, nothing past its count samples is written
+    const wide = new Float64Array(9).fill(-1);
+    outputGradient(Float64Array.from([0.5, 0.1, 9, 0.7, 0.4, 9, 0.2, 0.2, 9]), labels.subarray(1), wide, 3, 3, 3, 2);
+    expect([...wide]).toEqual([whole[1], whole[2], -1, whole[4], whole[5], -1, whole[7], whole[8], -1]);
+  });
+
   it('has dZ = (softmax − onehot)/m, the cost\'s derivative (central differences, 1e-6 relative)', () => {
     const zs = Float64Array.from([0.3, -0.2, 1.1, 0.4, -0.7, 0.9]);
     const a = new Float64Array(6);
